@@ -1,0 +1,12 @@
+/** Route paths and href builders: the only place a URL of the app is spelled out. */
+export const paths = {
+  today: () => '/',
+  welcome: () => '/welcome',
+  roster: () => '/roster',
+  training: () => '/training',
+  kpis: () => '/kpis',
+  pay: () => '/pay',
+  payStatement: (statementId: string) => `/pay/${encodeURIComponent(statementId)}`,
+  me: () => '/me',
+  escalate: () => '/escalate',
+} as const;

@@ -1,0 +1,49 @@
+/**
+ * Every shipped Dexie version of the workspace database, oldest first. A shipped version is never
+ * edited: a change adds the next version with an upgrade, and `db-upgrade.test.ts` opens a
+ * database written by the previous version with the current code.
+ */
+
+/** Version 1: the first sync-ready shape (SYNC.md §1.4 sketch). */
+export const SCHEMA_V1 = {
+  meta: 'key',
+  outbox: 'seq, &mutationId, recordId, createdAt',
+  rejected: 'mutationId, seq, recordId',
+  agentProfile: 'id',
+  shifts: 'id, start',
+  payStatements: 'id, period',
+  kpiDaily: 'id, day',
+  trainingModules: 'id',
+  escalations: 'id, createdAt',
+  clockRecords: 'id, at',
+} as const;
+
+/** Version 2: every table the product needs, and a `syncState` index on agent-owned tables. */
+export const SCHEMA_V2 = {
+  ...SCHEMA_V1,
+  // employer-owned: written only by the pull applier
+  projects: 'id',
+  policies: 'id, projectId, effectiveFrom',
+  shifts: 'id, start, day',
+  leaveDecisions: 'requestId',
+  swapDecisions: 'requestId',
+  kpiDaily: 'id, day',
+  payStatements: 'id, period',
+  payStatementLines: 'id, statementId',
+  trainingModules: 'id, projectId, order',
+  lessons: 'id, moduleId',
+  exams: 'id, moduleId',
+  examResults: 'attemptId, examId',
+  certificates: 'id, examId',
+  escalationStatus: 'escalationId',
+  // agent-owned: written with an outbox row in the same transaction
+  escalations: 'id, createdAt, syncState',
+  clockRecords: 'id, at, syncState',
+  leaveRequests: 'id, createdAt, syncState',
+  swapRequests: 'id, createdAt, syncState',
+  examAttempts: 'id, examId, syncState',
+  readinessReports: 'id, createdAt, syncState',
+} as const;
+
+/** The schema version stamped on every mutation created by this build (SYNC.md §4.9). */
+export const CURRENT_SCHEMA_VERSION = 2;

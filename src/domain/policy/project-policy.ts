@@ -1,0 +1,76 @@
+import type { AgentLevel } from '../agent/agent-profile';
+import type { Fen } from '../money';
+
+export type Grade = 'A' | 'B' | 'C' | 'D' | 'E';
+
+/** A band applies when the score is at least `minScorePercent` (DOMAIN.md product decision). */
+export interface BonusBand {
+  grade: Grade;
+  minScorePercent: number;
+  bonus: Fen;
+}
+
+export type KpiMetric =
+  | 'contactsHandled'
+  | 'abandonRate'
+  | 'averageTalkSeconds'
+  | 'afterCallWorkSeconds'
+  | 'averageSpeedOfAnswerSeconds'
+  | 'scheduleAdherence'
+  | 'utilisation'
+  | 'auxShare'
+  | 'firstContactResolution'
+  | 'fatalErrorAccuracy'
+  | 'nonFatalErrorAccuracy'
+  | 'monitoredCalls'
+  | 'satisfaction'
+  | 'escalations';
+
+/** A target is a closed range; either bound may be open (`null`). Rates are percentages. */
+export interface KpiTarget {
+  metric: KpiMetric;
+  min: number | null;
+  max: number | null;
+}
+
+export type EscalationCategory =
+  | 'safety-emergency'
+  | 'customer-at-risk'
+  | 'system-outage'
+  | 'pay-dispute'
+  | 'workplace-harassment'
+  | 'other';
+
+export type EscalationRecipient = 'supervisor' | 'client-channel' | 'safety-line' | 'hr';
+
+export interface EscalationRoute {
+  category: EscalationCategory;
+  recipients: EscalationRecipient[];
+  responseMinutes: number;
+}
+
+export interface EmergencyNumber {
+  label: string;
+  number: string;
+}
+
+/** The project's published rules: pay, KPI targets, escalation routing. Versioned data, not code. */
+export interface ProjectPolicy {
+  id: string;
+  projectId: string;
+  version: number;
+  /** `YYYY-MM-DD` from which this version applies. */
+  effectiveFrom: string;
+  basePay: Fen;
+  postAllowance: Record<AgentLevel, Fen>;
+  subsidy: Record<AgentLevel, Fen>;
+  bonusBands: BonusBand[];
+  overtimeMultiplierPercent: number;
+  holidayMultiplierPercent: number;
+  sickLeaveDeductionPercent: number;
+  payDayOfMonth: number;
+  changeNoticeHours: number;
+  kpiTargets: KpiTarget[];
+  escalationRoutes: EscalationRoute[];
+  emergencyNumbers: EmergencyNumber[];
+}

@@ -1,0 +1,13 @@
+/** Every mutation an agent can queue; the server maps each name to a handler (SYNC.md §3.4). */
+export const MUTATION_NAMES = [
+  'escalation.create',
+  'clockRecord.create',
+  'leave.request',
+  'leave.cancel',
+  'swap.request',
+  'swap.cancel',
+  'examAttempt.submit',
+  'readinessReport.create',
+] as const;
+
+export type MutationName = (typeof MUTATION_NAMES)[number];

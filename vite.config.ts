@@ -1,0 +1,65 @@
+/// <reference types="vitest/config" />
+import { fileURLToPath, URL } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import { manifest } from './src/app/web-manifest';
+
+const isVitest = process.env.VITEST !== undefined;
+
+export default defineConfig({
+  plugins: [
+    react(),
+    // The PWA plugin only matters for real builds; unit tests import source files directly.
+    !isVitest &&
+      VitePWA({
+        registerType: 'prompt',
+        injectRegister: false,
+        includeAssets: ['favicon.svg', 'apple-touch-icon-180.png', 'robots.txt'],
+        manifest,
+        workbox: {
+          // The shell, every lazy route chunk and every locale chunk are precached, so a
+          // second visit starts with the network off (issue #2, "PWA").
+          globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+          navigateFallback: '/index.html',
+          cleanupOutdatedCaches: true,
+          // No runtimeCaching: all data lives in IndexedDB through Dexie, and sync requests must
+          // never be answered from a cache.
+        },
+      }),
+  ],
+  resolve: {
+    alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
+  },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+  },
+  preview: { port: 4173, strictPort: true },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'jsdom',
+          include: ['src/**/*.test.{ts,tsx}', 'test/**/*.test.{ts,tsx}'],
+          setupFiles: ['test/setup.ts'],
+          restoreMocks: true,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['test/e2e/**/*.e2e.ts'],
+          globalSetup: ['test/e2e/global-setup.ts'],
+          fileParallelism: false,
+          testTimeout: 90_000,
+          hookTimeout: 90_000,
+        },
+      },
+    ],
+  },
+});
