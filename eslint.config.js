@@ -1,12 +1,23 @@
 import js from '@eslint/js';
 import prettier from 'eslint-config-prettier';
 import i18next from 'eslint-plugin-i18next';
-import importX from 'eslint-plugin-import-x';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
 import testingLibrary from 'eslint-plugin-testing-library';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+
+/** Forbids imports that point against the layer arrows. */
+function layer(files, forbidden, message) {
+  return [
+    {
+      files: [files],
+      rules: {
+        'no-restricted-imports': ['error', { patterns: [{ group: forbidden, message }] }],
+      },
+    },
+  ];
+}
 
 export default tseslint.config(
   { ignores: ['dist', 'dev-dist', 'coverage', 'node_modules', 'bench/results'] },
@@ -14,82 +25,50 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
-    plugins: { 'import-x': importX },
     rules: {
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': [
         'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
       ],
-      'import-x/no-cycle': 'off',
-      'import-x/no-restricted-paths': [
-        'error',
-        {
-          zones: [
-            // app → features → data · sync · ui · i18n → domain (STYLE.md §1)
-            {
-              target: './src/domain',
-              from: [
-                './src/app',
-                './src/features',
-                './src/data',
-                './src/sync',
-                './src/ui',
-                './src/i18n',
-              ],
-            },
-            {
-              target: './src/data',
-              from: ['./src/app', './src/features', './src/sync', './src/ui'],
-            },
-            { target: './src/sync', from: ['./src/app', './src/features', './src/ui'] },
-            {
-              target: './src/ui',
-              from: ['./src/app', './src/features', './src/data', './src/sync'],
-            },
-            {
-              target: './src/i18n',
-              from: ['./src/app', './src/features', './src/data', './src/sync'],
-            },
-            { target: './src/features', from: ['./src/app'] },
-            // Only the composition root names a sync adapter.
-            { target: './src/features', from: './src/sync/adapters' },
-          ],
-        },
-      ],
     },
   },
-  {
-    files: ['src/features/*/**'],
-    rules: {
-      'import-x/no-restricted-paths': [
-        'error',
-        {
-          zones: [
-            'roster',
-            'training',
-            'kpis',
-            'pay',
-            'escalation',
-            'equipment',
-            'me',
-            'today',
-            'welcome',
-          ].map((feature) => ({
-            target: `./src/features/${feature}`,
-            from: './src/features',
-            except: [`./${feature}`],
-          })),
-        },
-      ],
-    },
-  },
+  // Layers (STYLE.md §1): app → features → data · sync · ui · i18n → domain. Across layers
+  // imports use `@/`, so the arrows are enforced on those specifiers.
+  ...layer(
+    'src/features/**',
+    ['@/app/*', '@/features/*', '@/sync/adapters/*'],
+    'Features never import the app, each other (use a relative path inside the feature) or a sync adapter.',
+  ),
+  ...layer(
+    'src/data/**',
+    ['@/app/*', '@/features/*', '@/sync/*', '@/ui/*'],
+    'data depends only on domain.',
+  ),
+  ...layer(
+    'src/sync/**',
+    ['@/app/*', '@/features/*', '@/ui/*'],
+    'sync depends only on data and domain.',
+  ),
+  ...layer(
+    'src/ui/**',
+    ['@/app/*', '@/features/*', '@/data/*', '@/sync/*'],
+    'ui is presentational.',
+  ),
+  ...layer(
+    'src/i18n/**',
+    ['@/app/*', '@/features/*', '@/data/*', '@/sync/*', '@/ui/*'],
+    'i18n depends only on domain.',
+  ),
   {
     files: ['src/domain/**'],
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: ['react', 'react-dom', 'dexie', 'i18next', 'react-i18next'], patterns: ['@/*'] },
+        {
+          paths: ['react', 'react-dom', 'dexie', 'i18next', 'react-i18next'],
+          patterns: [{ group: ['@/*'], message: 'domain imports nothing from the app.' }],
+        },
       ],
       'no-restricted-globals': ['error', 'fetch', 'localStorage', 'indexedDB', 'navigator'],
     },

@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { manifest } from './src/app/web-manifest';
+import packageJson from './package.json' with { type: 'json' };
 
 const isVitest = process.env.VITEST !== undefined;
 
@@ -28,6 +29,7 @@ export default defineConfig({
         },
       }),
   ],
+  define: { __APP_VERSION__: JSON.stringify(packageJson.version) },
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
