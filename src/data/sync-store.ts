@@ -1,0 +1,196 @@
+/**
+ * The only Dexie code of sync: the client group id, the outbox as the engine sees it, and the two
+ * appliers. Each applier commits in one transaction so a crash leaves either the old state or the
+ * new one, never half a page or half an acknowledgement (SYNC.md §4.6 step 4, §4.7).
+ */
+import { liveQuery, type Table } from 'dexie';
+import { v4 as uuidv4 } from 'uuid';
+import { RECORD_TABLE_BY_MUTATION } from '@/domain/sync/down-row-schemas';
+import { MUTATION_NAMES, type MutationName } from '@/domain/sync/mutation-names';
+import type { Validated } from '@/domain/sync/protocol-schemas';
+import {
+  AGENT_TABLES,
+  EMPLOYER_TABLES,
+  type AgentTable,
+  type DownTable,
+  type MutationEnvelope,
+  type PullResponse,
+  type PushResponse,
+} from '@/domain/sync/protocol';
+import type { AgentRecordSyncState } from '@/domain/roster/shift';
+import type { OutboxRow, WorkbenchDb } from './db';
+
+/** Meta keys owned by sync; `nextSeq` belongs to `agent-write.ts`. */
+const META = {
+  clientGroupId: 'clientGroupId',
+  lastAckedSeq: 'lastAckedSeq',
+  cursor: 'cursor',
+  lastSyncOkAt: 'lastSyncOkAt',
+} as const;
+
+/** Most mutations one push carries (SYNC.md §4.8). */
+export const MAX_PUSH_BATCH = 50;
+
+const AGENT_TABLE_SET: ReadonlySet<DownTable> = new Set(AGENT_TABLES);
+const KNOWN_NAMES: ReadonlySet<string> = new Set(MUTATION_NAMES);
+
+export interface PushApplySummary {
+  /** Outbox rows removed because the server applied them (or had already). */
+  acknowledged: number;
+  /** Outbox rows moved to `rejected`. */
+  rejected: number;
+}
+
+export interface SyncStore {
+  /** Name of the database, used to scope the cross-tab sync lock. */
+  readonly databaseName: string;
+  /** The random id of this database's client group, created on first use. */
+  getClientGroupId(): Promise<string>;
+  /** Up to `limit` (at most `MAX_PUSH_BATCH`) queued mutations, lowest `seq` first. */
+  readOutboxBatch(limit: number): Promise<MutationEnvelope[]>;
+  getLastAckedSeq(): Promise<number>;
+  /** Applies a validated push response; rows it does not answer stay queued. */
+  applyPushResponse(response: Validated<PushResponse>, now: Date): Promise<PushApplySummary>;
+  /** Applies a validated pull page and its cursor together. */
+  applyPullPage(page: Validated<PullResponse>): Promise<void>;
+  getCursor(): Promise<string | null>;
+  countPending(): Promise<number>;
+  countRejected(): Promise<number>;
+  getLastSyncOkAt(): Promise<string | undefined>;
+  markSyncOk(at: Date): Promise<void>;
+  /** Calls `listener` after each new outbox row commits, in this tab or another. */
+  subscribeToLocalWrites(listener: () => void): () => void;
+}
+
+type Row = Record<string, unknown>;
+
+/** The sync view of one workspace database; `newClientGroupId` is injectable for tests. */
+export function createSyncStore(
+  db: WorkbenchDb,
+  { newClientGroupId = uuidv4 }: { newClientGroupId?: () => string } = {},
+): SyncStore {
+  const downTable = (name: DownTable): Table<Row, string> => db.table<Row, string>(name);
+  const agentTables = AGENT_TABLES.map(downTable);
+  const employerTables = EMPLOYER_TABLES.map(downTable);
+
+  async function readMeta(key: string): Promise<unknown> {
+    return (await db.meta.get(key))?.value;
+  }
+
+  async function markRecord(name: string, recordId: string, state: AgentRecordSyncState) {
+    if (!KNOWN_NAMES.has(name)) return;
+    const table: AgentTable = RECORD_TABLE_BY_MUTATION[name as MutationName];
+    await downTable(table).update(recordId, { syncState: state });
+  }
+
+  async function settle(row: OutboxRow, result: PushResponse['results'][number], now: Date) {
+    await db.outbox.delete(row.seq);
+    if (result.status === 'rejected') {
+      await db.rejected.put({
+        ...row,
+        code: result.code,
+        message: result.message ?? '',
+        rejectedAt: now.toISOString(),
+      });
+      await markRecord(row.name, row.recordId, 'rejected');
+      return;
+    }
+    // A record with a later mutation still queued (a cancel after a request) stays pending.
+    const isStillQueued = (await db.outbox.where('recordId').equals(row.recordId).count()) > 0;
+    if (!isStillQueued) await markRecord(row.name, row.recordId, 'sent');
+  }
+
+  return {
+    databaseName: db.name,
+
+    getClientGroupId: () =>
+      db.transaction('rw', db.meta, async () => {
+        const existing = await readMeta(META.clientGroupId);
+        if (typeof existing === 'string') return existing;
+        const id = newClientGroupId();
+        await db.meta.put({ key: META.clientGroupId, value: id });
+        return id;
+      }),
+
+    async readOutboxBatch(limit) {
+      const rows = await db.outbox.orderBy('seq').limit(Math.min(limit, MAX_PUSH_BATCH)).toArray();
+      // An unknown name (written by a newer build) is still sent: the server quarantines it.
+      return rows.map((row) => ({ ...row, name: row.name as MutationName }));
+    },
+
+    async getLastAckedSeq() {
+      const value = await readMeta(META.lastAckedSeq);
+      return typeof value === 'number' ? value : 0;
+    },
+
+    applyPushResponse: (response, now) =>
+      db.transaction('rw', [db.outbox, db.rejected, db.meta, ...agentTables], async () => {
+        const summary: PushApplySummary = { acknowledged: 0, rejected: 0 };
+        for (const result of response.results) {
+          if (result.seq > response.lastMutationSeq) continue;
+          const row = await db.outbox.get(result.seq);
+          if (!row || row.mutationId !== result.mutationId) continue;
+          await settle(row, result, now);
+          if (result.status === 'rejected') summary.rejected += 1;
+          else summary.acknowledged += 1;
+        }
+        const previous = await readMeta(META.lastAckedSeq);
+        const lastAckedSeq = Math.max(
+          typeof previous === 'number' ? previous : 0,
+          response.lastMutationSeq,
+        );
+        await db.meta.put({ key: META.lastAckedSeq, value: lastAckedSeq });
+        return summary;
+      }),
+
+    applyPullPage: (page) =>
+      db.transaction('rw', [db.meta, db.outbox, ...employerTables, ...agentTables], async () => {
+        if (page.reset) await Promise.all(employerTables.map((table) => table.clear()));
+        for (const change of page.changes) {
+          const table = downTable(change.table);
+          if (AGENT_TABLE_SET.has(change.table)) {
+            // The device's own pending version wins until the server has acknowledged it.
+            const isPending = (await db.outbox.where('recordId').equals(change.key).count()) > 0;
+            if (isPending) continue;
+          }
+          if (change.op === 'del') await table.delete(change.key);
+          else if (AGENT_TABLE_SET.has(change.table)) {
+            await table.put({ ...(change.value as Row), syncState: 'sent' });
+          } else await table.put(change.value as Row);
+        }
+        await db.meta.put({ key: META.cursor, value: page.cursor });
+      }),
+
+    async getCursor() {
+      const value = await readMeta(META.cursor);
+      return typeof value === 'string' ? value : null;
+    },
+
+    countPending: () => db.outbox.count(),
+    countRejected: () => db.rejected.count(),
+
+    async getLastSyncOkAt() {
+      const value = await readMeta(META.lastSyncOkAt);
+      return typeof value === 'string' ? value : undefined;
+    },
+
+    async markSyncOk(at) {
+      await db.meta.put({ key: META.lastSyncOkAt, value: at.toISOString() });
+    },
+
+    subscribeToLocalWrites(listener) {
+      let highestSeq: number | undefined;
+      let isFirst = true;
+      const subscription = liveQuery(() => db.outbox.orderBy('seq').lastKey()).subscribe({
+        next: (seq) => {
+          const isNew = typeof seq === 'number' && (highestSeq === undefined || seq > highestSeq);
+          if (typeof seq === 'number') highestSeq = Math.max(highestSeq ?? seq, seq);
+          if (isNew && !isFirst) listener();
+          isFirst = false;
+        },
+        error: () => {},
+      });
+      return () => subscription.unsubscribe();
+    },
+  };
+}

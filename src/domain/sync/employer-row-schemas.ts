@@ -1,0 +1,246 @@
+/** Strict schemas of the employer-owned rows the pull applier writes (one writer: the server). */
+import { z } from 'zod';
+import type { AgentProfile } from '../agent/agent-profile';
+import type { Project } from '../agent/project';
+import type { EscalationStatus } from '../escalation/escalation';
+import type { KpiDaily } from '../kpi/kpi-daily';
+import type { PayStatement, PayStatementLine } from '../pay/pay-statement';
+import type { ProjectPolicy } from '../policy/project-policy';
+import type { LeaveDecision, Shift, SwapDecision } from '../roster/shift';
+import type { Certificate, Exam, ExamResult, Lesson, TrainingModule } from '../training/training';
+import {
+  byLevelSchema,
+  countSchema,
+  daySchema,
+  decisionFields,
+  escalationCategorySchema,
+  fenSchema,
+  idSchema,
+  instantSchema,
+  listSchema,
+  localizedTextSchema,
+  longTextSchema,
+  monthSchema,
+  nullableIdSchema,
+  percentSchema,
+  shortTextSchema,
+  timeZoneSchema,
+  WIRE_LIMITS,
+} from './wire-primitives';
+
+export const agentProfileSchema = z.strictObject({
+  id: idSchema,
+  orgId: idSchema,
+  projectId: idSchema,
+  displayName: shortTextSchema,
+  employeeNumber: shortTextSchema,
+  level: z.enum(['base', 'one-star', 'two-star', 'three-star']),
+  workPattern: z.enum(['five-on-two-off', 'one-on-one-off']),
+  employment: z.enum(['onsite-outsourced', 'crowdsourced']),
+  employedFrom: daySchema,
+  timeZone: timeZoneSchema,
+}) satisfies z.ZodType<AgentProfile>;
+
+export const projectSchema = z.strictObject({
+  id: idSchema,
+  orgId: idSchema,
+  name: localizedTextSchema(WIRE_LIMITS.shortTextLength),
+  clientName: localizedTextSchema(WIRE_LIMITS.shortTextLength),
+  businessLine: z.enum(['inbound', 'outbound', 'chat']),
+  timeZone: timeZoneSchema,
+  policyId: idSchema,
+  requiredExamIds: listSchema(idSchema),
+}) satisfies z.ZodType<Project>;
+
+export const policySchema = z.strictObject({
+  id: idSchema,
+  projectId: idSchema,
+  version: countSchema,
+  effectiveFrom: daySchema,
+  basePay: fenSchema,
+  postAllowance: byLevelSchema,
+  subsidy: byLevelSchema,
+  bonusBands: listSchema(
+    z.strictObject({
+      grade: z.enum(['A', 'B', 'C', 'D', 'E']),
+      minScorePercent: percentSchema,
+      bonus: fenSchema,
+    }),
+  ),
+  overtimeMultiplierPercent: percentSchema,
+  holidayMultiplierPercent: percentSchema,
+  sickLeaveDeductionPercent: percentSchema,
+  payDayOfMonth: z.int().min(1).max(31),
+  changeNoticeHours: countSchema,
+  kpiTargets: listSchema(
+    z.strictObject({
+      metric: z.enum([
+        'contactsHandled',
+        'abandonRate',
+        'averageTalkSeconds',
+        'afterCallWorkSeconds',
+        'averageSpeedOfAnswerSeconds',
+        'scheduleAdherence',
+        'utilisation',
+        'auxShare',
+        'firstContactResolution',
+        'fatalErrorAccuracy',
+        'nonFatalErrorAccuracy',
+        'monitoredCalls',
+        'satisfaction',
+        'escalations',
+      ]),
+      min: z.number().nullable(),
+      max: z.number().nullable(),
+    }),
+  ),
+  escalationRoutes: listSchema(
+    z.strictObject({
+      category: escalationCategorySchema,
+      recipients: listSchema(z.enum(['supervisor', 'client-channel', 'safety-line', 'hr'])),
+      responseMinutes: countSchema,
+    }),
+  ),
+  emergencyNumbers: listSchema(z.strictObject({ label: shortTextSchema, number: shortTextSchema })),
+}) satisfies z.ZodType<ProjectPolicy>;
+
+const interval = { start: instantSchema, end: instantSchema };
+export const shiftSchema = z.strictObject({
+  id: idSchema,
+  agentId: idSchema,
+  projectId: idSchema,
+  day: daySchema,
+  ...interval,
+  timeZone: timeZoneSchema,
+  segments: listSchema(z.strictObject(interval)),
+  breaks: listSchema(z.strictObject({ ...interval, kind: z.enum(['rest', 'meal']) })),
+  queue: shortTextSchema,
+  workMode: z.enum(['onsite', 'remote']),
+  isNight: z.boolean(),
+  status: z.enum(['scheduled', 'confirmed', 'worked', 'absent', 'cancelled']),
+  revision: countSchema,
+}) satisfies z.ZodType<Shift>;
+
+export const kpiDailySchema = z.strictObject({
+  id: idSchema,
+  agentId: idSchema,
+  day: daySchema,
+  contactsOffered: countSchema,
+  contactsHandled: countSchema,
+  talkSeconds: countSchema,
+  afterCallWorkSeconds: countSchema,
+  answerWaitSeconds: countSchema,
+  scheduledSeconds: countSchema,
+  adheredSeconds: countSchema,
+  loggedInSeconds: countSchema,
+  productiveSeconds: countSchema,
+  auxSeconds: countSchema,
+  resolvedFirstContact: countSchema,
+  fatalErrors: countSchema,
+  nonFatalErrors: countSchema,
+  monitoredCalls: countSchema,
+  satisfactionResponses: countSchema,
+  satisfiedResponses: countSchema,
+  validComplaints: countSchema,
+  escalations: countSchema,
+}) satisfies z.ZodType<KpiDaily>;
+
+export const payStatementSchema = z.strictObject({
+  id: idSchema,
+  agentId: idSchema,
+  period: monthSchema,
+  policyVersion: countSchema,
+  issuedOn: daySchema,
+  payDay: daySchema,
+  gross: fenSchema,
+  net: fenSchema,
+}) satisfies z.ZodType<PayStatement>;
+
+export const payStatementLineSchema = z.strictObject({
+  id: idSchema,
+  statementId: idSchema,
+  order: countSchema,
+  kind: z.enum([
+    'base',
+    'post-allowance',
+    'performance-bonus',
+    'subsidy',
+    'overtime',
+    'holiday',
+    'leave-deduction',
+    'reward',
+    'penalty',
+  ]),
+  amount: fenSchema,
+  description: longTextSchema,
+  quantity: z.number().nullable(),
+}) satisfies z.ZodType<PayStatementLine>;
+
+export const trainingModuleSchema = z.strictObject({
+  id: idSchema,
+  projectId: idSchema,
+  order: countSchema,
+  title: localizedTextSchema(WIRE_LIMITS.shortTextLength),
+  summary: localizedTextSchema(),
+  isRequired: z.boolean(),
+  estimatedMinutes: countSchema,
+  examId: nullableIdSchema,
+}) satisfies z.ZodType<TrainingModule>;
+
+export const lessonSchema = z.strictObject({
+  id: idSchema,
+  moduleId: idSchema,
+  order: countSchema,
+  title: localizedTextSchema(WIRE_LIMITS.shortTextLength),
+  body: localizedTextSchema(WIRE_LIMITS.markdownLength),
+}) satisfies z.ZodType<Lesson>;
+
+export const examSchema = z.strictObject({
+  id: idSchema,
+  moduleId: idSchema,
+  version: countSchema,
+  title: localizedTextSchema(WIRE_LIMITS.shortTextLength),
+  kind: z.enum(['practice', 'certification']),
+  passPercent: percentSchema,
+  timeLimitMinutes: countSchema,
+  maxAttempts: countSchema,
+  coolDownHours: countSchema,
+  questions: listSchema(
+    z.strictObject({
+      id: idSchema,
+      kind: z.enum(['single', 'multiple', 'true-false', 'ordering']),
+      prompt: localizedTextSchema(),
+      options: listSchema(z.strictObject({ id: idSchema, text: localizedTextSchema() })),
+      answer: listSchema(idSchema).optional(),
+    }),
+    WIRE_LIMITS.largeListLength,
+  ),
+}) satisfies z.ZodType<Exam>;
+
+export const examResultSchema = z.strictObject({
+  attemptId: idSchema,
+  examId: idSchema,
+  scorePercent: percentSchema,
+  isPassed: z.boolean(),
+  gradedAt: instantSchema,
+}) satisfies z.ZodType<ExamResult>;
+
+export const certificateSchema = z.strictObject({
+  id: idSchema,
+  agentId: idSchema,
+  examId: idSchema,
+  issuedOn: daySchema,
+  expiresOn: daySchema.nullable(),
+}) satisfies z.ZodType<Certificate>;
+
+export const escalationStatusSchema = z.strictObject({
+  escalationId: idSchema,
+  state: z.enum(['received', 'acknowledged', 'resolved']),
+  updatedAt: instantSchema,
+  note: longTextSchema,
+}) satisfies z.ZodType<EscalationStatus>;
+
+export const leaveDecisionSchema = z.strictObject(
+  decisionFields,
+) satisfies z.ZodType<LeaveDecision>;
+export const swapDecisionSchema = z.strictObject(decisionFields) satisfies z.ZodType<SwapDecision>;

@@ -1,0 +1,277 @@
+/**
+ * The suite every `SyncAdapter` must pass (STYLE.md §5). Every response is checked with the same
+ * parse functions the engine uses. Cases that need a remote system of record (gaps, dedupe by
+ * mutationId, rejections, employer writes) run only when the harness exposes `server`.
+ */
+import { describe, expect, it } from 'vitest';
+import { parsePullResponse, parsePushResponse } from '@/domain/sync/protocol-schemas';
+import {
+  PROTOCOL_VERSION,
+  type Change,
+  type MutationEnvelope,
+  type PullRequest,
+  type PullResponse,
+  type PushRequest,
+  type PushResponse,
+} from '@/domain/sync/protocol';
+import { SyncError, type SyncAdapter } from '@/sync/sync-adapter';
+import { makeEnvelope, SAMPLE_ROWS } from './sync-builders';
+
+export interface SyncAdapterHarness {
+  adapter: SyncAdapter;
+  /** Present when a remote system of record stands behind the adapter. */
+  server?: {
+    /** Writes rows as the employer's systems would; one call is one transaction. */
+    writeAsEmployer(changes: Change[]): void;
+    /** How many times the effect of a mutation was applied. */
+    effectCount(mutationId: string): number;
+    isQuarantined(mutationId: string): boolean;
+    /** An adapter carrying another agent's credentials. */
+    adapterForAgent(agentId: string): SyncAdapter;
+  };
+}
+
+/** Builds a fresh adapter whose system of record holds `seedRows` for the agent. */
+export type MakeHarness = (seedRows: Change[]) => SyncAdapterHarness | Promise<SyncAdapterHarness>;
+
+const signal = new AbortController().signal;
+const options = { signal };
+
+const SEED: Change[] = Array.from({ length: 5 }, (_, index) => {
+  const value = { ...SAMPLE_ROWS.shifts, id: `shift-${index + 1}`, revision: index };
+  return { table: 'shifts', op: 'put', key: value.id, value };
+});
+
+function pushRequest(mutations: MutationEnvelope[], clientGroupId = 'cg-contract'): PushRequest {
+  return { protocolVersion: PROTOCOL_VERSION, schemaVersion: 2, clientGroupId, mutations };
+}
+
+function pullRequest(cursor: string | null, limit = 2): PullRequest {
+  return {
+    protocolVersion: PROTOCOL_VERSION,
+    schemaVersion: 2,
+    clientGroupId: 'cg-contract',
+    cursor,
+    limit,
+  };
+}
+
+/** Pushes and validates exactly as the engine does. */
+async function pushValid(
+  adapter: SyncAdapter,
+  mutations: MutationEnvelope[],
+  acked = 0,
+): Promise<PushResponse> {
+  const parsed = parsePushResponse(
+    await adapter.push(pushRequest(mutations), options),
+    mutations,
+    acked,
+  );
+  if (!parsed.ok) throw new Error(`invalid push response: ${parsed.issue}`);
+  return parsed.value;
+}
+
+async function pullValid(
+  adapter: SyncAdapter,
+  cursor: string | null,
+  limit = 2,
+): Promise<PullResponse> {
+  const parsed = parsePullResponse(await adapter.pull(pullRequest(cursor, limit), options));
+  if (!parsed.ok) throw new Error(`invalid pull response: ${parsed.issue}`);
+  return parsed.value;
+}
+
+/** Follows `hasMore` from `cursor` and returns every page. */
+async function pullAll(
+  adapter: SyncAdapter,
+  cursor: string | null,
+  limit = 2,
+): Promise<PullResponse[]> {
+  const pages = [await pullValid(adapter, cursor, limit)];
+  while (pages.at(-1)!.hasMore) {
+    if (pages.length > 100) throw new Error('pull never ends');
+    pages.push(await pullValid(adapter, pages.at(-1)!.cursor, limit));
+  }
+  return pages;
+}
+
+/** The harness with its server, for the cases that only run when there is one. */
+async function requireServer(harness: SyncAdapterHarness | Promise<SyncAdapterHarness>) {
+  const { adapter, server } = await harness;
+  if (!server) throw new Error('this case needs a harness with a server');
+  return { adapter, server };
+}
+
+const keysOf = (pages: PullResponse[], table = 'shifts') =>
+  pages
+    .flatMap((page) =>
+      page.changes.filter((change) => change.table === table).map((change) => change.key),
+    )
+    .sort();
+
+export interface ContractOptions {
+  /** False for adapters where the device is the system of record: server-only cases are skipped. */
+  hasRemoteServer: boolean;
+}
+
+export function runSyncAdapterContract(
+  name: string,
+  makeHarness: MakeHarness,
+  { hasRemoteServer }: ContractOptions,
+): void {
+  describe(`SyncAdapter contract: ${name}`, () => {
+    it('acknowledges a contiguous batch up to its last seq', async () => {
+      const { adapter } = await makeHarness([]);
+      const mutations = [1, 2, 3].map((seq) => makeEnvelope(seq));
+      const response = await pushValid(adapter, mutations);
+      expect(response.lastMutationSeq).toBe(3);
+      expect(response.results.map((result) => [result.seq, result.status])).toEqual([
+        [1, 'applied'],
+        [2, 'applied'],
+        [3, 'applied'],
+      ]);
+    });
+
+    it('answers a redelivered batch as applied or duplicate, never moving backwards', async () => {
+      const { adapter, server } = await makeHarness([]);
+      const mutations = [1, 2].map((seq) => makeEnvelope(seq));
+      await pushValid(adapter, mutations);
+      const again = await pushValid(adapter, mutations, 2);
+      expect(again.lastMutationSeq).toBe(2);
+      for (const result of again.results) expect(['applied', 'duplicate']).toContain(result.status);
+      for (const mutation of mutations)
+        expect(server?.effectCount(mutation.mutationId) ?? 1).toBe(1);
+    });
+
+    it('resets on the first pull and pages through every row, each once, within the limit', async () => {
+      const { adapter } = await makeHarness(SEED);
+      const pages = await pullAll(adapter, null, 2);
+      expect(pages.map((page) => page.reset)).toEqual(pages.map((_, index) => index === 0));
+      for (const page of pages) expect(page.changes.length).toBeLessThanOrEqual(2);
+      expect(keysOf(pages)).toEqual(SEED.map((change) => change.key).sort());
+    });
+
+    it('returns nothing new from the last cursor', async () => {
+      const { adapter } = await makeHarness(SEED);
+      const last = (await pullAll(adapter, null, 10)).at(-1)!;
+      expect(await pullValid(adapter, last.cursor)).toMatchObject({
+        reset: false,
+        changes: [],
+        hasMore: false,
+      });
+    });
+
+    it.each(['not-a-cursor', 'eyJ2IjoyfQ==', 'x'.repeat(300)])(
+      'answers reset and a full snapshot to the undecodable cursor %s',
+      async (cursor) => {
+        const { adapter } = await makeHarness(SEED);
+        const pages = await pullAll(adapter, cursor, 10);
+        expect(pages[0]?.reset).toBe(true);
+        expect(keysOf(pages)).toEqual(SEED.map((change) => change.key).sort());
+      },
+    );
+
+    it('refuses an unknown protocol version as version-not-supported', async () => {
+      const { adapter } = await makeHarness([]);
+      const request = { ...pullRequest(null), protocolVersion: 2 } as unknown as PullRequest;
+      await expect(adapter.pull(request, options)).rejects.toMatchObject({
+        kind: 'version-not-supported',
+      });
+    });
+
+    it('rejects with a SyncError when the request is already aborted', async () => {
+      const { adapter } = await makeHarness([]);
+      const controller = new AbortController();
+      controller.abort();
+      await expect(
+        adapter.pull(pullRequest(null), { signal: controller.signal }),
+      ).rejects.toBeInstanceOf(SyncError);
+    });
+
+    it('splits one large version across pages without losing or repeating a row', async () => {
+      const { adapter } = await makeHarness(SEED);
+      const pages = await pullAll(adapter, null, 1);
+      expect(pages).toHaveLength(SEED.length);
+      expect(keysOf(pages)).toEqual(SEED.map((change) => change.key).sort());
+    });
+
+    describe.skipIf(!hasRemoteServer)('with a remote system of record', () => {
+      it('stops at a gap and applies nothing past it', async () => {
+        const { adapter, server } = await requireServer(makeHarness([]));
+        const [first, second] = [makeEnvelope(1), makeEnvelope(2)];
+        expect(await pushValid(adapter, [second])).toEqual({ lastMutationSeq: 0, results: [] });
+        expect(server.effectCount(second.mutationId)).toBe(0);
+        expect((await pushValid(adapter, [first, second])).lastMutationSeq).toBe(2);
+      });
+
+      it('answers a mutationId re-sent under a new seq as a duplicate, applied once', async () => {
+        const { adapter, server } = await requireServer(makeHarness([]));
+        const first = makeEnvelope(1);
+        await pushValid(adapter, [first]);
+        const resent = await pushValid(adapter, [{ ...first, seq: 2 }], 1);
+        expect(resent.results).toEqual([
+          { seq: 2, mutationId: first.mutationId, status: 'duplicate' },
+        ]);
+        expect(server.effectCount(first.mutationId)).toBe(1);
+      });
+
+      it('rejects invalid args with a code, quarantines them, carries on, and answers the same again', async () => {
+        const { adapter, server } = await requireServer(makeHarness([]));
+        const mutations = [
+          makeEnvelope(1),
+          makeEnvelope(2, { args: { id: 'x' } }),
+          makeEnvelope(3),
+        ];
+        const response = await pushValid(adapter, mutations);
+        expect(response.lastMutationSeq).toBe(3);
+        expect(response.results.map((result) => result.status)).toEqual([
+          'applied',
+          'rejected',
+          'applied',
+        ]);
+        expect(response.results[1]).toMatchObject({ code: 'mutation/invalid-args' });
+        expect(server.isQuarantined(mutations[1]!.mutationId)).toBe(true);
+        const again = await pushValid(adapter, mutations, 3);
+        expect(again.results[1]).toMatchObject({
+          status: 'rejected',
+          code: 'mutation/invalid-args',
+        });
+      });
+
+      it('sends employer puts and deletes made after the cursor, and echoes applied records', async () => {
+        const { adapter, server } = await requireServer(makeHarness(SEED));
+        const cursor = (await pullAll(adapter, null, 10)).at(-1)!.cursor;
+        const changed = { ...SAMPLE_ROWS.shifts, id: 'shift-2', status: 'cancelled' as const };
+        server.writeAsEmployer([
+          { table: 'shifts', op: 'put', key: 'shift-2', value: changed },
+          { table: 'shifts', op: 'del', key: 'shift-3' },
+        ]);
+        await pushValid(adapter, [makeEnvelope(1)]);
+        const pages = await pullAll(adapter, cursor, 10);
+        expect(pages.flatMap((page) => page.changes)).toEqual([
+          { table: 'shifts', op: 'put', key: 'shift-2', value: changed },
+          { table: 'shifts', op: 'del', key: 'shift-3' },
+          {
+            table: 'escalations',
+            op: 'put',
+            key: 'escalation-1',
+            value: expect.objectContaining({ id: 'escalation-1', syncState: 'sent' }),
+          },
+        ]);
+        expect(pages.at(-1)!.lastMutationSeq).toBe(1);
+      });
+
+      it('refuses a client group bound to another agent and never shows that agent rows', async () => {
+        const { adapter, server } = await requireServer(makeHarness(SEED));
+        await pushValid(adapter, [makeEnvelope(1)]);
+        const intruder = server.adapterForAgent('agent-2');
+        await expect(intruder.push(pushRequest([makeEnvelope(2)]), options)).rejects.toMatchObject({
+          kind: 'forbidden',
+        });
+        const ownPull = { ...pullRequest(null, 100), clientGroupId: 'cg-agent-2' };
+        const page = parsePullResponse(await intruder.pull(ownPull, options));
+        expect(page).toMatchObject({ ok: true, value: { changes: [] } });
+      });
+    });
+  });
+}
