@@ -1,0 +1,173 @@
+/**
+ * Ninety days of daily KPI figures up to yesterday, one record per working day. Each month has a
+ * few "weak" metrics drawn from a plan, so the monthly grade varies, while single days on strong
+ * metrics still miss now and then, the way real figures do.
+ */
+import type { KpiDaily } from '@/domain/kpi/kpi-daily';
+import type { KpiMetric, KpiTarget } from '@/domain/policy/project-policy';
+import type { Shift } from '@/domain/roster/shift';
+import { DEMO_AGENT_ID } from './demo-ids';
+import { CONTRACT_MINUTES_PER_SHIFT, paidMinutesOf, type DemoWorkPattern } from './demo-shifts';
+import type { SeededRandom } from './seeded-random';
+import { addDays, addMonths, eachDay, monthOf } from './shanghai-date';
+
+export const KPI_WINDOW_DAYS = 90;
+
+/** Metrics a month can be weak on; never talk time with utilisation (long calls fill the day). */
+const WEAK_CANDIDATES: readonly KpiMetric[] = [
+  'abandonRate',
+  'averageTalkSeconds',
+  'afterCallWorkSeconds',
+  'averageSpeedOfAnswerSeconds',
+  'scheduleAdherence',
+  'utilisation',
+  'auxShare',
+  'firstContactResolution',
+];
+
+/** How many weak metrics a month may have, by months before the current one. */
+const WEAK_COUNT_CHOICES: Readonly<Record<number, readonly number[]>> = {
+  0: [0, 1],
+  1: [0, 1],
+  2: [1, 2],
+  3: [0, 1, 2],
+};
+
+function planWeakMetrics(random: SeededRandom, monthsAgo: number): Set<KpiMetric> {
+  const count = random.pick(WEAK_COUNT_CHOICES[monthsAgo] ?? [0, 1]);
+  const weak = new Set<KpiMetric>();
+  for (const metric of random.shuffle(WEAK_CANDIDATES)) {
+    if (weak.size === count) break;
+    const clashes =
+      (metric === 'utilisation' && weak.has('averageTalkSeconds')) ||
+      (metric === 'averageTalkSeconds' && weak.has('utilisation'));
+    if (!clashes) weak.add(metric);
+  }
+  return weak;
+}
+
+/** One day's figures; `weak` metrics sit on the wrong side of their target on average. */
+function buildDay(
+  day: string,
+  isNight: boolean,
+  scheduledSeconds: number,
+  weak: ReadonlySet<KpiMetric>,
+  random: SeededRandom,
+): KpiDaily {
+  // A strong metric misses on about one day in twenty.
+  const value = (metric: KpiMetric, good: [number, number], bad: [number, number]) =>
+    weak.has(metric) || random.chance(0.05) ? random.between(...bad) : random.between(...good);
+
+  const contactsOffered = isNight ? random.int(34, 48) : random.int(58, 76);
+  const abandonRate = value('abandonRate', [1, 4.6], [6, 9]);
+  const contactsHandled = contactsOffered - Math.round((contactsOffered * abandonRate) / 100);
+  const perCall = (seconds: number) => Math.round(contactsHandled * seconds);
+  const talkSeconds = perCall(value('averageTalkSeconds', [150, 200], [212, 235]));
+  const afterCallWorkSeconds = perCall(value('afterCallWorkSeconds', [11, 18], [21, 28]));
+  const answerWaitSeconds = perCall(value('averageSpeedOfAnswerSeconds', [7, 16], [21, 30]));
+
+  const adherence = value('scheduleAdherence', [99.2, 100], [96.5, 98.8]);
+  const adheredSeconds = Math.floor((scheduledSeconds * adherence) / 100);
+  const loggedInSeconds = adheredSeconds + random.int(60, 420);
+  const auxSeconds = Math.round(
+    (loggedInSeconds * value('auxShare', [2.5, 5.5], [6.3, 8.5])) / 100,
+  );
+  const productiveSeconds = Math.max(
+    Math.round((loggedInSeconds * value('utilisation', [74, 86], [64, 69])) / 100),
+    talkSeconds + afterCallWorkSeconds,
+  );
+  const resolvedShare = value('firstContactResolution', [90.5, 96.5], [83, 88.5]);
+  const satisfactionResponses = Math.round(contactsHandled * random.between(0.3, 0.5));
+
+  return {
+    id: `demo-kpi-${day}`,
+    agentId: DEMO_AGENT_ID,
+    day,
+    contactsOffered,
+    contactsHandled,
+    talkSeconds,
+    afterCallWorkSeconds,
+    answerWaitSeconds,
+    scheduledSeconds,
+    adheredSeconds,
+    loggedInSeconds,
+    productiveSeconds,
+    auxSeconds,
+    resolvedFirstContact: Math.min(
+      contactsHandled,
+      (resolvedShare >= 90 ? Math.ceil : Math.floor)((contactsHandled * resolvedShare) / 100),
+    ),
+    fatalErrors: random.chance(0.03) ? 1 : 0,
+    nonFatalErrors: random.chance(0.05) ? 2 : random.chance(0.2) ? 1 : 0,
+    // QA listens in once or twice a day; on a rare day nobody gets to it.
+    monitoredCalls: random.chance(0.05) ? 0 : random.chance(0.4) ? 2 : 1,
+    satisfactionResponses,
+    satisfiedResponses: Math.round(satisfactionResponses * random.between(0.86, 0.98)),
+    // No complaint all quarter: the complaint deduction on a pay statement has nothing behind it.
+    validComplaints: 0,
+    escalations: random.chance(0.15) ? 2 : random.chance(0.4) ? 1 : 0,
+  };
+}
+
+/** KPI records for the working days among the 90 days that end yesterday. */
+export function buildDemoKpis(
+  today: string,
+  pattern: DemoWorkPattern,
+  shifts: readonly Shift[],
+  random: SeededRandom,
+): KpiDaily[] {
+  const shiftByDay = new Map(shifts.map((shift) => [shift.day, shift]));
+  const thisMonth = monthOf(today);
+  const weakByMonth = new Map<string, Set<KpiMetric>>();
+  for (let monthsAgo = 4; monthsAgo >= 0; monthsAgo -= 1) {
+    weakByMonth.set(addMonths(thisMonth, -monthsAgo), planWeakMetrics(random, monthsAgo));
+  }
+
+  return eachDay(addDays(today, -KPI_WINDOW_DAYS), addDays(today, -1)).flatMap((day) => {
+    const shift = shiftByDay.get(day);
+    const duty = pattern.dutyOn(day);
+    if (!shift && duty === 'rest') return [];
+    const scheduledSeconds = (shift ? paidMinutesOf(shift) : CONTRACT_MINUTES_PER_SHIFT) * 60;
+    const isNight = shift ? shift.isNight : duty === 'night';
+    const weak = weakByMonth.get(monthOf(day)) ?? new Set<KpiMetric>();
+    return [buildDay(day, isNight, scheduledSeconds, weak, random)];
+  });
+}
+
+/** Each target metric measured over a set of daily records (rates as percentages). */
+export function measureKpis(records: readonly KpiDaily[]): Partial<Record<KpiMetric, number>> {
+  const sum = (field: keyof Omit<KpiDaily, 'id' | 'agentId' | 'day'>) =>
+    records.reduce((total, record) => total + record[field], 0);
+  const handled = sum('contactsHandled');
+  const offered = sum('contactsOffered');
+  const loggedIn = sum('loggedInSeconds');
+  if (records.length === 0 || handled === 0 || loggedIn === 0) return {};
+  return {
+    contactsHandled: handled / records.length,
+    abandonRate: ((offered - handled) / offered) * 100,
+    averageTalkSeconds: sum('talkSeconds') / handled,
+    afterCallWorkSeconds: sum('afterCallWorkSeconds') / handled,
+    averageSpeedOfAnswerSeconds: sum('answerWaitSeconds') / handled,
+    scheduleAdherence: (sum('adheredSeconds') / sum('scheduledSeconds')) * 100,
+    utilisation: (sum('productiveSeconds') / loggedIn) * 100,
+    auxShare: (sum('auxSeconds') / loggedIn) * 100,
+    firstContactResolution: (sum('resolvedFirstContact') / handled) * 100,
+    fatalErrorAccuracy: (1 - sum('fatalErrors') / handled) * 100,
+    nonFatalErrorAccuracy: (1 - sum('nonFatalErrors') / handled) * 100,
+    monitoredCalls: sum('monitoredCalls') / records.length,
+    satisfaction: (sum('satisfiedResponses') / Math.max(sum('satisfactionResponses'), 1)) * 100,
+  };
+}
+
+/**
+ * The demo's monthly assessment score: the share of the policy's targets the month's figures
+ * meet, as a percentage (all eleven inbound targets met = 100, one missed ≈ 90.9, grade B).
+ */
+export function assessKpis(records: readonly KpiDaily[], targets: readonly KpiTarget[]): number {
+  const measured = measureKpis(records);
+  const met = targets.filter(({ metric, min, max }) => {
+    const value = measured[metric];
+    return value !== undefined && (min === null || value >= min) && (max === null || value <= max);
+  });
+  return targets.length === 0 ? 0 : (met.length / targets.length) * 100;
+}

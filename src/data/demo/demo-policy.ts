@@ -1,0 +1,85 @@
+import { fen, yuan } from '@/domain/money';
+import type { KpiTarget, ProjectPolicy } from '@/domain/policy/project-policy';
+import { DEMO_POLICY_ID, DEMO_PROJECT_ID } from './demo-ids';
+
+/** The inbound targets of DOMAIN.md ("KPIs and targets", source 004); rates are percentages. */
+export const DEMO_KPI_TARGETS: readonly KpiTarget[] = [
+  { metric: 'abandonRate', min: null, max: 5 },
+  { metric: 'averageTalkSeconds', min: 120, max: 210 },
+  { metric: 'afterCallWorkSeconds', min: null, max: 20 },
+  { metric: 'averageSpeedOfAnswerSeconds', min: null, max: 20 },
+  { metric: 'scheduleAdherence', min: 99, max: null },
+  { metric: 'utilisation', min: 70, max: null },
+  { metric: 'auxShare', min: null, max: 6 },
+  { metric: 'firstContactResolution', min: 90, max: null },
+  { metric: 'fatalErrorAccuracy', min: 95, max: null },
+  { metric: 'nonFatalErrorAccuracy', min: 98, max: null },
+  { metric: 'monitoredCalls', min: 1, max: null },
+];
+
+/** The vendor's published pay structure of DOMAIN.md ("Pay rules", source 004), in fen. */
+export function buildDemoPolicy(today: string): ProjectPolicy {
+  const year = Number(today.slice(0, 4));
+  return {
+    id: DEMO_POLICY_ID,
+    projectId: DEMO_PROJECT_ID,
+    version: 1,
+    effectiveFrom: `${String(year - 1).padStart(4, '0')}-01-01`,
+    basePay: yuan(2800),
+    postAllowance: {
+      base: fen(0),
+      'one-star': yuan(400),
+      'two-star': yuan(600),
+      'three-star': yuan(900),
+    },
+    subsidy: {
+      base: yuan(300),
+      'one-star': yuan(500),
+      'two-star': yuan(700),
+      'three-star': yuan(900),
+    },
+    bonusBands: [
+      { grade: 'A', minScorePercent: 95, bonus: yuan(500) },
+      { grade: 'B', minScorePercent: 90, bonus: yuan(300) },
+      { grade: 'C', minScorePercent: 80, bonus: yuan(200) },
+      { grade: 'D', minScorePercent: 71, bonus: yuan(100) },
+      { grade: 'E', minScorePercent: 0, bonus: fen(0) },
+    ],
+    overtimeMultiplierPercent: 150,
+    holidayMultiplierPercent: 300,
+    sickLeaveDeductionPercent: 40,
+    payDayOfMonth: 15,
+    changeNoticeHours: 48,
+    kpiTargets: DEMO_KPI_TARGETS.map((target) => ({ ...target })),
+    escalationRoutes: [
+      // A passenger in danger reaches the client's own safety line as well as the floor (000, 001).
+      {
+        category: 'safety-emergency',
+        recipients: ['supervisor', 'client-channel', 'safety-line'],
+        responseMinutes: 5,
+      },
+      {
+        category: 'customer-at-risk',
+        recipients: ['supervisor', 'client-channel'],
+        responseMinutes: 15,
+      },
+      {
+        category: 'system-outage',
+        recipients: ['supervisor', 'client-channel'],
+        responseMinutes: 30,
+      },
+      { category: 'pay-dispute', recipients: ['supervisor', 'hr'], responseMinutes: 3 * 24 * 60 },
+      { category: 'workplace-harassment', recipients: ['hr'], responseMinutes: 24 * 60 },
+      { category: 'other', recipients: ['supervisor'], responseMinutes: 4 * 60 },
+    ],
+    emergencyNumbers: [
+      { label: '报警 / Police', number: '110' },
+      { label: '急救 / Ambulance', number: '120' },
+      { label: '火警 / Fire', number: '119' },
+      {
+        label: '云鹤航空安全热线(演示)/ Cloud Crane Airlines safety line (demo)',
+        number: '400-000-0000',
+      },
+    ],
+  };
+}

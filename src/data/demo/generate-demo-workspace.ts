@@ -1,0 +1,119 @@
+/**
+ * The demo workspace behind "Explore with demo data": 林晓雨, a two-star onsite agent on an
+ * airline after-sales hotline, with her roster, KPIs, pay, training and the project's policy.
+ * Pure and deterministic for a given Shanghai date: no clock, no Math.random, no database.
+ */
+import type { AgentProfile } from '@/domain/agent/agent-profile';
+import type { Project } from '@/domain/agent/project';
+import type { EscalationStatus } from '@/domain/escalation/escalation';
+import type { KpiDaily } from '@/domain/kpi/kpi-daily';
+import type { PayStatement, PayStatementLine } from '@/domain/pay/pay-statement';
+import type { ProjectPolicy } from '@/domain/policy/project-policy';
+import type { LeaveDecision, Shift, SwapDecision } from '@/domain/roster/shift';
+import { EMPLOYER_TABLES, type Change, type EmployerTable } from '@/domain/sync/protocol';
+import type {
+  Certificate,
+  Exam,
+  ExamResult,
+  Lesson,
+  TrainingModule,
+} from '@/domain/training/training';
+import { buildDemoAgentProfile, buildDemoProject } from './demo-agent';
+import { buildDemoKpis } from './demo-kpis';
+import { buildDemoPay } from './demo-pay';
+import { buildDemoPolicy } from './demo-policy';
+import { buildDemoShifts, createDemoWorkPattern } from './demo-shifts';
+import { buildDemoTraining } from './demo-training';
+import { createSeededRandom } from './seeded-random';
+import { assertDay } from './shanghai-date';
+
+/** The row type stored in each employer-owned table. */
+export interface EmployerRows {
+  agentProfile: AgentProfile;
+  projects: Project;
+  policies: ProjectPolicy;
+  shifts: Shift;
+  leaveDecisions: LeaveDecision;
+  swapDecisions: SwapDecision;
+  kpiDaily: KpiDaily;
+  payStatements: PayStatement;
+  payStatementLines: PayStatementLine;
+  trainingModules: TrainingModule;
+  lessons: Lesson;
+  exams: Exam;
+  examResults: ExamResult;
+  certificates: Certificate;
+  escalationStatus: EscalationStatus;
+}
+
+/** Rows for every employer-owned table; tables the demo leaves empty are empty arrays. */
+export type DemoWorkspace = { [Table in EmployerTable]: EmployerRows[Table][] };
+
+/** Primary key of each employer table, as declared in `SCHEMA_V2` (data/db-schema.ts). */
+const PRIMARY_KEYS: { [Table in EmployerTable]: keyof EmployerRows[Table] & string } = {
+  agentProfile: 'id',
+  projects: 'id',
+  policies: 'id',
+  shifts: 'id',
+  leaveDecisions: 'requestId',
+  swapDecisions: 'requestId',
+  kpiDaily: 'id',
+  payStatements: 'id',
+  payStatementLines: 'id',
+  trainingModules: 'id',
+  lessons: 'id',
+  exams: 'id',
+  examResults: 'attemptId',
+  certificates: 'id',
+  escalationStatus: 'escalationId',
+};
+
+/**
+ * Builds the demo workspace for `today`, a `YYYY-MM-DD` day in Asia/Shanghai; the same day
+ * always gives the same workspace, whatever the machine's time zone.
+ * @example generateDemoWorkspace('2026-11-22').shifts // October and November 2026
+ */
+export function generateDemoWorkspace(today: string): DemoWorkspace {
+  assertDay(today);
+  // Separate streams per concept, so changing one part of the demo leaves the others as they were.
+  const stream = (concept: string) =>
+    createSeededRandom(`agent-workbench-demo:${today}:${concept}`);
+  const agent = buildDemoAgentProfile(today);
+  const policy = buildDemoPolicy(today);
+  const pattern = createDemoWorkPattern(stream('pattern'));
+  const shifts = buildDemoShifts(today, pattern, stream('shifts'));
+  const kpiDaily = buildDemoKpis(today, pattern, shifts, stream('kpis'));
+  const pay = buildDemoPay(today, agent, policy, shifts, kpiDaily, stream('pay'));
+  const training = buildDemoTraining(today);
+  return {
+    agentProfile: [agent],
+    projects: [buildDemoProject()],
+    policies: [policy],
+    shifts,
+    leaveDecisions: [],
+    swapDecisions: [],
+    kpiDaily,
+    payStatements: pay.payStatements,
+    payStatementLines: pay.payStatementLines,
+    trainingModules: training.trainingModules,
+    lessons: training.lessons,
+    exams: training.exams,
+    examResults: [],
+    certificates: training.certificates,
+    escalationStatus: [],
+  };
+}
+
+function putChanges<Table extends EmployerTable>(
+  table: Table,
+  rows: readonly EmployerRows[Table][],
+): Change[] {
+  const keyField = PRIMARY_KEYS[table];
+  return rows.map((row) => ({ table, op: 'put', key: String(row[keyField]), value: row }));
+}
+
+/** The demo workspace as `put` changes in `EMPLOYER_TABLES` order, ready for the pull applier. */
+export function demoWorkspaceChanges(today: string): Change[] {
+  const workspace = generateDemoWorkspace(today);
+  return EMPLOYER_TABLES.flatMap((table) => putChanges(table, workspace[table]));
+}
