@@ -7,6 +7,7 @@ export const paths = {
   kpis: () => '/kpis',
   pay: () => '/pay',
   payStatement: (statementId: string) => `/pay/${encodeURIComponent(statementId)}`,
+  payStatementRoute: () => '/pay/:statementId',
   me: () => '/me',
   escalate: () => '/escalate',
 } as const;

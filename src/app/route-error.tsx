@@ -1,0 +1,29 @@
+import { useTranslation } from 'react-i18next';
+import { Link, isRouteErrorResponse, useRouteError } from 'react-router';
+import { Page } from '@/ui/page';
+import { paths } from './paths';
+
+export function RouteError() {
+  const { t } = useTranslation();
+  const error = useRouteError();
+  if (isRouteErrorResponse(error) && error.status === 404) return <NotFound />;
+  return (
+    <main id="main" className="app-main">
+      <Page title={t('error.title')}>
+        <p>{t('error.detail')}</p>
+        <button type="button" className="button" onClick={() => window.location.reload()}>
+          {t('error.reload')}
+        </button>
+      </Page>
+    </main>
+  );
+}
+
+export function NotFound() {
+  const { t } = useTranslation();
+  return (
+    <Page title={t('error.notFound')}>
+      <Link to={paths.today()}>{t('error.backToToday')}</Link>
+    </Page>
+  );
+}

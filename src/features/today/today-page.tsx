@@ -1,0 +1,38 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSyncStatus } from '@/sync/sync-context';
+import { Page, Section } from '@/ui/page';
+import { LatestKpisCard } from './latest-kpis-card';
+import { NextShiftCard } from './next-shift-card';
+import { useTodayOverview } from './use-today-overview';
+
+export function TodayPage() {
+  const { t } = useTranslation('today');
+  const overview = useTodayOverview();
+  const { pending } = useSyncStatus();
+
+  useEffect(() => {
+    // Read by `npm run bench`: time from navigation to a Today screen showing its data.
+    if (overview) performance.mark('awb:today-rendered');
+  }, [overview]);
+
+  return (
+    <Page title={t('title')}>
+      {overview && (
+        <>
+          {overview.agent && <p>{t('greeting', { name: overview.agent.profile.displayName })}</p>}
+          {pending > 0 && (
+            <p className="notice" role="status">
+              {t('outbox.waiting', { count: pending })}
+            </p>
+          )}
+          <NextShiftCard shift={overview.shift} now={overview.now} />
+          <LatestKpisCard day={overview.latestKpi} />
+          <Section id="changes" title={t('changes.title')}>
+            <p>{t('changes.none')}</p>
+          </Section>
+        </>
+      )}
+    </Page>
+  );
+}

@@ -1,0 +1,14 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderApp } from '../../../test/render-app';
+
+describe('training page', () => {
+  it('lists the three demo modules in order, in the interface language', async () => {
+    await renderApp('/training', { workspace: 'demo', language: 'zh-CN' });
+    const modules = await screen.findByRole('region', { name: '培训模块' });
+    const items = await within(modules).findAllByRole('listitem');
+    expect(items).toHaveLength(3);
+    expect(within(items[0]!).getByText(/认证考试|练习考试/)).toBeVisible();
+    expect(within(modules).getAllByText('必修').length).toBeGreaterThanOrEqual(1);
+  });
+});

@@ -1,0 +1,27 @@
+import 'i18next';
+import type common from './locales/en/common.json';
+import type escalation from './locales/en/escalation.json';
+import type kpis from './locales/en/kpis.json';
+import type me from './locales/en/me.json';
+import type pay from './locales/en/pay.json';
+import type roster from './locales/en/roster.json';
+import type today from './locales/en/today.json';
+import type training from './locales/en/training.json';
+import type welcome from './locales/en/welcome.json';
+
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'common';
+    resources: {
+      common: typeof common;
+      welcome: typeof welcome;
+      today: typeof today;
+      roster: typeof roster;
+      training: typeof training;
+      kpis: typeof kpis;
+      pay: typeof pay;
+      me: typeof me;
+      escalation: typeof escalation;
+    };
+  }
+}

@@ -1,0 +1,53 @@
+import { render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { I18nextProvider } from 'react-i18next';
+import { RouterProvider } from 'react-router';
+import { createTestRouter } from '@/app/router';
+import { WorkspaceHost } from '@/app/workspace-host';
+import { writeActiveWorkspace, type WorkspaceKind } from '@/data/workspace-registry';
+import { initI18n } from '@/i18n/i18n';
+import type { Language } from '@/i18n/languages';
+import { ClockProvider } from '@/ui/clock-context';
+
+/** Sunday 22 November 2026, 10:00 in Shanghai. */
+export const TEST_NOW = new Date('2026-11-22T02:00:00Z');
+
+export interface RenderAppOptions {
+  /** A workspace already open when the app starts; none shows the welcome screen. */
+  workspace?: WorkspaceKind | null;
+  language?: Language;
+  now?: Date;
+}
+
+let workspaceCounter = 0;
+
+/**
+ * Renders the whole app (router, i18n, workspace, sync) at `path` with a fixed clock, on real
+ * Dexie over fake-indexeddb. A demo workspace is filled by its first sync, as in the browser.
+ */
+export async function renderApp(path: string, options: RenderAppOptions = {}) {
+  const now = options.now ?? TEST_NOW;
+  const clock = () => now;
+  const i18n = await initI18n({ language: options.language ?? 'en' });
+  if (options.workspace) {
+    workspaceCounter += 1;
+    writeActiveWorkspace(localStorage, {
+      id: `test-${options.workspace}-${workspaceCounter}`,
+      kind: options.workspace,
+      demoDate: options.workspace === 'demo' ? '2026-11-22' : null,
+      createdAt: now.toISOString(),
+    });
+  }
+  const router = createTestRouter(path);
+  const user = userEvent.setup();
+  const view = render(
+    <I18nextProvider i18n={i18n}>
+      <ClockProvider clock={clock}>
+        <WorkspaceHost now={clock}>
+          <RouterProvider router={router} />
+        </WorkspaceHost>
+      </ClockProvider>
+    </I18nextProvider>,
+  );
+  return { ...view, user, router, i18n };
+}
