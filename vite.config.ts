@@ -3,7 +3,7 @@ import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { manifest } from './src/app/web-manifest';
+import { manifest } from './src/app/web-manifest.ts';
 import packageJson from './package.json' with { type: 'json' };
 
 const isVitest = process.env.VITEST !== undefined;

@@ -4,7 +4,12 @@ import { I18nextProvider } from 'react-i18next';
 import { RouterProvider } from 'react-router';
 import { createTestRouter } from '@/app/router';
 import { WorkspaceHost } from '@/app/workspace-host';
-import { writeActiveWorkspace, type WorkspaceKind } from '@/data/workspace-registry';
+import { createWorkspaceServices } from '@/app/services';
+import {
+  writeActiveWorkspace,
+  type Workspace,
+  type WorkspaceKind,
+} from '@/data/workspace-registry';
 import { initI18n } from '@/i18n/i18n';
 import type { Language } from '@/i18n/languages';
 import { ClockProvider } from '@/ui/clock-context';
@@ -23,7 +28,7 @@ let workspaceCounter = 0;
 
 /**
  * Renders the whole app (router, i18n, workspace, sync) at `path` with a fixed clock, on real
- * Dexie over fake-indexeddb. A demo workspace is filled by its first sync, as in the browser.
+ * Dexie over fake-indexeddb. A demo workspace is filled through its first sync beforehand.
  */
 export async function renderApp(path: string, options: RenderAppOptions = {}) {
   const now = options.now ?? TEST_NOW;
@@ -31,14 +36,21 @@ export async function renderApp(path: string, options: RenderAppOptions = {}) {
   const i18n = await initI18n({ language: options.language ?? 'en' });
   if (options.workspace) {
     workspaceCounter += 1;
-    writeActiveWorkspace(localStorage, {
+    const workspace: Workspace = {
       id: `test-${options.workspace}-${workspaceCounter}`,
       kind: options.workspace,
       demoDate: options.workspace === 'demo' ? '2026-11-22' : null,
       createdAt: now.toISOString(),
-    });
+    };
+    if (workspace.kind === 'demo') {
+      // As "Explore with demo data" does: fill the workspace before it is opened.
+      const services = createWorkspaceServices(workspace, clock);
+      await (await services.loadSyncEngine()).syncNow('boot');
+      services.db.close();
+    }
+    writeActiveWorkspace(localStorage, workspace);
   }
-  const router = createTestRouter(path);
+  const router = createTestRouter(path, i18n);
   const user = userEvent.setup();
   const view = render(
     <I18nextProvider i18n={i18n}>

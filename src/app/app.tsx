@@ -10,7 +10,7 @@ const realClock = () => new Date();
 
 /** Providers in dependency order; `extra` mounts app-wide parts such as the update prompt. */
 export function App({ i18n, extra }: { i18n: I18n; extra?: ReactNode }) {
-  const [router] = useState(createAppRouter);
+  const [router] = useState(() => createAppRouter(i18n));
   return (
     <I18nextProvider i18n={i18n}>
       <ClockProvider clock={realClock}>

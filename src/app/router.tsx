@@ -5,6 +5,8 @@ import {
   Outlet,
   type RouteObject,
 } from 'react-router';
+import type { i18n as I18n } from 'i18next';
+import type { Namespace } from '@/i18n/languages';
 import { useOptionalWorkspace } from '@/data/workspace-context';
 import { AppLayout } from './app-layout';
 import { paths } from './paths';
@@ -19,85 +21,102 @@ function RedirectWhenOpen({ children }: { children: React.ReactNode }) {
   return useOptionalWorkspace() ? <Navigate to={paths.today()} replace /> : children;
 }
 
-// Each feature is its own chunk, loaded when its route is first visited.
-export const routes: RouteObject[] = [
-  {
-    element: <AppLayout />,
-    errorElement: <RouteError />,
-    children: [
-      {
-        path: paths.welcome(),
-        lazy: async () => {
-          const { WelcomePage } = await import('@/features/welcome/welcome-page');
-          return {
-            Component: () => (
-              <RedirectWhenOpen>
-                <WelcomePage />
-              </RedirectWhenOpen>
-            ),
-          };
-        },
-      },
-      {
-        path: paths.escalate(),
-        lazy: async () => ({
-          Component: (await import('@/features/escalation/escalate-page')).EscalatePage,
-        }),
-      },
-      {
-        element: <RequireWorkspace />,
-        children: [
-          {
-            index: true,
-            lazy: async () => ({
-              Component: (await import('@/features/today/today-page')).TodayPage,
-            }),
-          },
-          {
-            path: paths.roster(),
-            lazy: async () => ({
-              Component: (await import('@/features/roster/roster-page')).RosterPage,
-            }),
-          },
-          {
-            path: paths.training(),
-            lazy: async () => ({
-              Component: (await import('@/features/training/training-page')).TrainingPage,
-            }),
-          },
-          {
-            path: paths.kpis(),
-            lazy: async () => ({ Component: (await import('@/features/kpis/kpis-page')).KpisPage }),
-          },
-          {
-            path: paths.pay(),
-            lazy: async () => {
-              const { PayPage } = await import('@/features/pay/pay-page');
-              return { Component: () => <PayPage statementPath={paths.payStatement} /> };
-            },
-          },
-          {
-            path: paths.payStatementRoute(),
-            lazy: async () => {
-              const { PayStatementPage } = await import('@/features/pay/pay-statement-page');
-              return { Component: () => <PayStatementPage backPath={paths.pay()} /> };
-            },
-          },
-          {
-            path: paths.me(),
-            lazy: async () => ({ Component: (await import('@/features/me/me-page')).MePage }),
-          },
-        ],
-      },
-      { path: '*', element: <NotFound /> },
-    ],
-  },
-];
+type LazyRoute = () => Promise<Pick<RouteObject, 'Component'>>;
 
-export function createAppRouter() {
-  return createBrowserRouter(routes);
+/**
+ * Each feature is its own chunk, loaded with its translations when its route is first visited,
+ * so the first screen carries only the shell, its own code and the `common` namespace.
+ */
+function createRoutes(i18n: I18n): RouteObject[] {
+  const withStrings =
+    (namespaces: Namespace[], load: LazyRoute): LazyRoute =>
+    async () => {
+      const [route] = await Promise.all([load(), i18n.loadNamespaces(namespaces)]);
+      return route;
+    };
+  return [
+    {
+      element: <AppLayout />,
+      errorElement: <RouteError />,
+      children: [
+        {
+          path: paths.welcome(),
+          lazy: withStrings(['welcome'], async () => {
+            const { WelcomePage } = await import('@/features/welcome/welcome-page');
+            return {
+              Component: () => (
+                <RedirectWhenOpen>
+                  <WelcomePage />
+                </RedirectWhenOpen>
+              ),
+            };
+          }),
+        },
+        {
+          path: paths.escalate(),
+          lazy: withStrings(['escalation'], async () => ({
+            Component: (await import('@/features/escalation/escalate-page')).EscalatePage,
+          })),
+        },
+        {
+          element: <RequireWorkspace />,
+          children: [
+            {
+              index: true,
+              lazy: withStrings(['today', 'kpis'], async () => ({
+                Component: (await import('@/features/today/today-page')).TodayPage,
+              })),
+            },
+            {
+              path: paths.roster(),
+              lazy: withStrings(['roster'], async () => ({
+                Component: (await import('@/features/roster/roster-page')).RosterPage,
+              })),
+            },
+            {
+              path: paths.training(),
+              lazy: withStrings(['training'], async () => ({
+                Component: (await import('@/features/training/training-page')).TrainingPage,
+              })),
+            },
+            {
+              path: paths.kpis(),
+              lazy: withStrings(['kpis'], async () => ({
+                Component: (await import('@/features/kpis/kpis-page')).KpisPage,
+              })),
+            },
+            {
+              path: paths.pay(),
+              lazy: withStrings(['pay'], async () => {
+                const { PayPage } = await import('@/features/pay/pay-page');
+                return { Component: () => <PayPage statementPath={paths.payStatement} /> };
+              }),
+            },
+            {
+              path: paths.payStatementRoute(),
+              lazy: withStrings(['pay'], async () => {
+                const { PayStatementPage } = await import('@/features/pay/pay-statement-page');
+                return { Component: () => <PayStatementPage backPath={paths.pay()} /> };
+              }),
+            },
+            {
+              path: paths.me(),
+              lazy: withStrings(['me'], async () => ({
+                Component: (await import('@/features/me/me-page')).MePage,
+              })),
+            },
+          ],
+        },
+        { path: '*', element: <NotFound /> },
+      ],
+    },
+  ];
 }
 
-export function createTestRouter(initialPath: string) {
-  return createMemoryRouter(routes, { initialEntries: [initialPath] });
+export function createAppRouter(i18n: I18n) {
+  return createBrowserRouter(createRoutes(i18n));
+}
+
+export function createTestRouter(initialPath: string, i18n: I18n) {
+  return createMemoryRouter(createRoutes(i18n), { initialEntries: [initialPath] });
 }

@@ -1,5 +1,5 @@
 import type { ManifestOptions } from 'vite-plugin-pwa';
-import { paths } from './paths';
+import { paths } from './paths.ts';
 
 /** The web app manifest; read by vite.config.ts at build time. */
 export const manifest: Partial<ManifestOptions> = {

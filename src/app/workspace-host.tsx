@@ -15,6 +15,26 @@ import type { SyncEngine } from '@/sync/sync-engine';
 import { createWorkspaceServices, type WorkspaceServices } from './services';
 
 const DEMO_TIME_ZONE = 'Asia/Shanghai';
+/**
+ * Sync starts this long after the app opens, when the browser is idle: the first screen reads
+ * only the local database, and the main thread sits idle while IndexedDB answers, so an idle
+ * callback alone would still compete with the first render.
+ */
+const SYNC_START_DELAY_MS = 1_000;
+const SYNC_START_IDLE_TIMEOUT_MS = 1_000;
+
+function afterFirstScreen(run: () => void): () => void {
+  let cancelIdle = () => {};
+  const timer = setTimeout(() => {
+    if (typeof requestIdleCallback !== 'function') return run();
+    const handle = requestIdleCallback(run, { timeout: SYNC_START_IDLE_TIMEOUT_MS });
+    cancelIdle = () => cancelIdleCallback(handle);
+  }, SYNC_START_DELAY_MS);
+  return () => {
+    clearTimeout(timer);
+    cancelIdle();
+  };
+}
 
 /**
  * Owns the open workspace: creates its services, starts and stops sync, and implements the
@@ -31,18 +51,25 @@ export function WorkspaceHost({ now, children }: { now: () => Date; children: Re
   useEffect(() => {
     if (!services) return;
     let isCurrent = true;
+    let started: SyncEngine | null = null;
     let detach = () => {};
-    void services.loadSyncEngine().then((loaded) => {
-      if (!isCurrent) return;
-      loaded.start();
-      detach = attachSyncTriggers(loaded, window);
-      setEngine(loaded);
+    // Sync is background work. Anything written before it starts is already in the outbox and
+    // goes out with the boot sync.
+    const cancelStart = afterFirstScreen(() => {
+      void services.loadSyncEngine().then((loaded) => {
+        if (!isCurrent) return;
+        loaded.start();
+        started = loaded;
+        detach = attachSyncTriggers(loaded, window);
+        setEngine(loaded);
+      });
     });
     return () => {
       isCurrent = false;
+      cancelStart();
       detach();
       setEngine(null);
-      void services.loadSyncEngine().then((loaded) => loaded.stop());
+      started?.stop();
     };
   }, [services]);
 

@@ -2,13 +2,7 @@ import i18next, { type i18n as I18n } from 'i18next';
 import LanguageDetector from 'i18next-browser-languagedetector';
 import resourcesToBackend from 'i18next-resources-to-backend';
 import { initReactI18next } from 'react-i18next';
-import {
-  LANGUAGE_STORAGE_KEY,
-  LANGUAGES,
-  NAMESPACES,
-  SOURCE_LANGUAGE,
-  toSupportedLanguage,
-} from './languages';
+import { LANGUAGE_STORAGE_KEY, LANGUAGES, SOURCE_LANGUAGE, toSupportedLanguage } from './languages';
 
 /**
  * Each language's namespaces are separate chunks loaded on demand, so the first screen carries
@@ -26,7 +20,8 @@ export async function initI18n(options: { language?: string } = {}): Promise<I18
     lng: options.language,
     supportedLngs: [...LANGUAGES],
     fallbackLng: SOURCE_LANGUAGE,
-    ns: [...NAMESPACES],
+    // Features load their own namespaces with their route (app/router.tsx).
+    ns: ['common'],
     defaultNS: 'common',
     load: 'currentOnly',
     interpolation: { escapeValue: false },
