@@ -5,7 +5,7 @@
 import type { Escalation } from '@/domain/escalation/escalation';
 import { fen } from '@/domain/money';
 import type { ClockRecord } from '@/domain/roster/shift';
-import type { DownRowTypes } from '@/domain/sync/down-row-schemas';
+import type { DownRowTypes } from '@/domain/sync/down-tables';
 import type { MutationName } from '@/domain/sync/mutation-names';
 import type { DownTable, MutationEnvelope } from '@/domain/sync/protocol';
 

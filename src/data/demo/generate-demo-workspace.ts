@@ -3,21 +3,8 @@
  * airline after-sales hotline, with her roster, KPIs, pay, training and the project's policy.
  * Pure and deterministic for a given Shanghai date: no clock, no Math.random, no database.
  */
-import type { AgentProfile } from '@/domain/agent/agent-profile';
-import type { Project } from '@/domain/agent/project';
-import type { EscalationStatus } from '@/domain/escalation/escalation';
-import type { KpiDaily } from '@/domain/kpi/kpi-daily';
-import type { PayStatement, PayStatementLine } from '@/domain/pay/pay-statement';
-import type { ProjectPolicy } from '@/domain/policy/project-policy';
-import type { LeaveDecision, Shift, SwapDecision } from '@/domain/roster/shift';
+import { DOWN_TABLE_PRIMARY_KEYS, type DownRowTypes } from '@/domain/sync/down-tables';
 import { EMPLOYER_TABLES, type Change, type EmployerTable } from '@/domain/sync/protocol';
-import type {
-  Certificate,
-  Exam,
-  ExamResult,
-  Lesson,
-  TrainingModule,
-} from '@/domain/training/training';
 import { buildDemoAgentProfile, buildDemoProject } from './demo-agent';
 import { buildDemoKpis } from './demo-kpis';
 import { buildDemoPay } from './demo-pay';
@@ -27,46 +14,8 @@ import { buildDemoTraining } from './demo-training';
 import { createSeededRandom } from './seeded-random';
 import { assertDay } from './shanghai-date';
 
-/** The row type stored in each employer-owned table. */
-export interface EmployerRows {
-  agentProfile: AgentProfile;
-  projects: Project;
-  policies: ProjectPolicy;
-  shifts: Shift;
-  leaveDecisions: LeaveDecision;
-  swapDecisions: SwapDecision;
-  kpiDaily: KpiDaily;
-  payStatements: PayStatement;
-  payStatementLines: PayStatementLine;
-  trainingModules: TrainingModule;
-  lessons: Lesson;
-  exams: Exam;
-  examResults: ExamResult;
-  certificates: Certificate;
-  escalationStatus: EscalationStatus;
-}
-
 /** Rows for every employer-owned table; tables the demo leaves empty are empty arrays. */
-export type DemoWorkspace = { [Table in EmployerTable]: EmployerRows[Table][] };
-
-/** Primary key of each employer table, as declared in `SCHEMA_V2` (data/db-schema.ts). */
-const PRIMARY_KEYS: { [Table in EmployerTable]: keyof EmployerRows[Table] & string } = {
-  agentProfile: 'id',
-  projects: 'id',
-  policies: 'id',
-  shifts: 'id',
-  leaveDecisions: 'requestId',
-  swapDecisions: 'requestId',
-  kpiDaily: 'id',
-  payStatements: 'id',
-  payStatementLines: 'id',
-  trainingModules: 'id',
-  lessons: 'id',
-  exams: 'id',
-  examResults: 'attemptId',
-  certificates: 'id',
-  escalationStatus: 'escalationId',
-};
+export type DemoWorkspace = { [Table in EmployerTable]: DownRowTypes[Table][] };
 
 /**
  * Builds the demo workspace for `today`, a `YYYY-MM-DD` day in Asia/Shanghai; the same day
@@ -106,10 +55,15 @@ export function generateDemoWorkspace(today: string): DemoWorkspace {
 
 function putChanges<Table extends EmployerTable>(
   table: Table,
-  rows: readonly EmployerRows[Table][],
+  rows: readonly DownRowTypes[Table][],
 ): Change[] {
-  const keyField = PRIMARY_KEYS[table];
-  return rows.map((row) => ({ table, op: 'put', key: String(row[keyField]), value: row }));
+  const keyField: string = DOWN_TABLE_PRIMARY_KEYS[table];
+  return rows.map((row) => ({
+    table,
+    op: 'put',
+    key: String((row as unknown as Record<string, unknown>)[keyField]),
+    value: row,
+  }));
 }
 
 /** The demo workspace as `put` changes in `EMPLOYER_TABLES` order, ready for the pull applier. */

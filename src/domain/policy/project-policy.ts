@@ -33,13 +33,17 @@ export interface KpiTarget {
   max: number | null;
 }
 
-export type EscalationCategory =
-  | 'safety-emergency'
-  | 'customer-at-risk'
-  | 'system-outage'
-  | 'pay-dispute'
-  | 'workplace-harassment'
-  | 'other';
+/** Every escalation category, safety first so it is the easiest to reach in a list. */
+export const ESCALATION_CATEGORIES = [
+  'safety-emergency',
+  'customer-at-risk',
+  'system-outage',
+  'pay-dispute',
+  'workplace-harassment',
+  'other',
+] as const;
+
+export type EscalationCategory = (typeof ESCALATION_CATEGORIES)[number];
 
 export type EscalationRecipient = 'supervisor' | 'client-channel' | 'safety-line' | 'hr';
 

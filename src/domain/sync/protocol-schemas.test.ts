@@ -8,7 +8,7 @@ import {
   PUSH_FIXTURE_SEQS,
   validPullPage,
 } from '../../../test/sync-malformed-fixtures';
-import { DOWN_TABLE_PRIMARY_KEYS } from './down-row-schemas';
+import { DOWN_TABLE_PRIMARY_KEYS } from './down-tables';
 import {
   findUnsafeStructure,
   parsePullRequest,

@@ -4,7 +4,8 @@
  * server can therefore cost a retry, never a corrupted device.
  */
 import { z } from 'zod';
-import { DOWN_ROW_SCHEMAS, DOWN_TABLE_PRIMARY_KEYS } from './down-row-schemas';
+import { DOWN_ROW_SCHEMAS } from './down-row-schemas';
+import { DOWN_TABLE_PRIMARY_KEYS } from './down-tables';
 import { MUTATION_NAMES } from './mutation-names';
 import {
   AGENT_TABLES,

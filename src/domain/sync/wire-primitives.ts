@@ -4,6 +4,7 @@
  * money.
  */
 import { z } from 'zod';
+import { ESCALATION_CATEGORIES } from '../policy/project-policy';
 import { isFen, type Fen } from '../money';
 
 /** Upper bounds of the wire format; a value beyond them is a malformed payload. */
@@ -55,14 +56,7 @@ export const byLevelSchema = z.strictObject({
   'two-star': fenSchema,
   'three-star': fenSchema,
 });
-export const escalationCategorySchema = z.enum([
-  'safety-emergency',
-  'customer-at-risk',
-  'system-outage',
-  'pay-dispute',
-  'workplace-harassment',
-  'other',
-]);
+export const escalationCategorySchema = z.enum(ESCALATION_CATEGORIES);
 export const agentSyncStateSchema = z.enum(['pending', 'sent', 'rejected']);
 export const decisionFields = {
   requestId: idSchema,

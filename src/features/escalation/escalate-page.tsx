@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { useOptionalWorkspace, useWorkspaceActions } from '@/data/workspace-context';
+import { localDayOf } from '@/domain/roster/describe-shift';
 import { useSyncActions } from '@/sync/sync-context';
 import { useClock } from '@/ui/clock-context';
 import { Page } from '@/ui/page';
@@ -19,7 +20,9 @@ export function EscalatePage() {
 
   async function handleSubmit(draft: EscalationDraft) {
     const { repositories } = await actions.ensureOpen();
-    const agent = await repositories.profile.findAgentContext(clock().toISOString().slice(0, 10));
+    const now = clock();
+    const today = localDayOf(now.toISOString(), Intl.DateTimeFormat().resolvedOptions().timeZone);
+    const agent = await repositories.profile.findAgentContext(today);
     await repositories.escalations.raise(
       {
         ...draft,
@@ -27,7 +30,7 @@ export function EscalatePage() {
         severity: draft.category === 'safety-emergency' ? 'high' : 'normal',
         context: { screen: fromScreen, shiftId: null, payLineId: null },
       },
-      clock(),
+      now,
     );
     // Escalations do not wait for the next sync cycle (STYLE.md §5).
     void syncNow('write');

@@ -1,8 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { EscalationCategory } from '@/domain/policy/project-policy';
+import { ESCALATION_CATEGORIES, type EscalationCategory } from '@/domain/policy/project-policy';
 import { EmergencyNumbers } from './emergency-numbers';
-import { ESCALATION_CATEGORIES } from './escalation-categories';
 
 export interface EscalationDraft {
   category: EscalationCategory;

@@ -9,7 +9,9 @@ export function LanguageSection() {
   return (
     <Section id="language" title={t('language.title')}>
       <div className="field">
-        <label htmlFor="language-select" className="visually-hidden">{t('language.label')}</label>
+        <label htmlFor="language-select" className="visually-hidden">
+          {t('language.label')}
+        </label>
         <select
           id="language-select"
           value={i18n.language}
