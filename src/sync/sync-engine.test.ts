@@ -125,6 +125,27 @@ describe('sync engine with the memory server', () => {
     engine.stop();
   });
 
+  it('goes out at once when the network returns during a failing attempt, without the backoff', async () => {
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const { db, adapter, timers, engine } = setup({ adapter: { latency: () => gate } });
+    await raiseEscalation(db);
+    adapter.failNextPush('offline');
+    engine.start();
+
+    const attempt = engine.syncNow('write');
+    // The network comes back while the doomed attempt is still on its way.
+    const online = engine.syncNow('online');
+    release();
+    await Promise.all([attempt, online]);
+
+    expect(await db.outbox.count()).toBe(0);
+    expect(engine.getStatus()).toMatchObject({ state: 'idle', pending: 0 });
+    expect(adapter.traffic.pushes).toBe(2);
+    expect(timers.pendingCount()).toBe(0);
+    engine.stop();
+  });
+
   it.each<[string, PushFault]>([
     ['a response lost after the commit', 'lose-response-after-commit'],
     ['a push delivered twice', 'deliver-twice'],

@@ -75,6 +75,11 @@ const HALTING: ReadonlySet<SyncFailure> = new Set([
 ]);
 const OFFLINE: ReadonlySet<SyncFailure> = new Set(['offline', 'network', 'timeout']);
 const RESUMING: ReadonlySet<SyncReason> = new Set(['manual', 'boot']);
+/**
+ * A cycle that failed is retried on the backoff, except when the network came back while it ran:
+ * that failure says nothing about the next attempt (SYNC.md §4.8, "skip the wait" on `online`).
+ */
+const RETRIES_AT_ONCE: ReadonlySet<SyncReason> = new Set(['online']);
 
 const defaultSetTimer: SetTimer = (run, delayMs) => {
   const handle = setTimeout(() => void run(), delayMs);
@@ -95,6 +100,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
   let isStarted = false;
   let running: Promise<void> | null = null;
   let isRerunRequested = false;
+  let isRerunUrgent = false;
   let failures = 0;
   let haltedBy: SyncFailure | null = null;
   let cancelRetry: (() => void) | null = null;
@@ -176,14 +182,20 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     }
     if (running) {
       isRerunRequested = true;
+      isRerunUrgent ||= RETRIES_AT_ONCE.has(reason);
       return running;
     }
     running = (async () => {
       try {
+        let isAnotherRunDue: boolean;
         do {
           isRerunRequested = false;
+          isRerunUrgent = false;
           await runOnce();
-        } while (isRerunRequested && status.state === 'idle');
+          // After a failure only a network that came back earns another try before the backoff;
+          // each such try needs a new `online` event, so a failing server is never hammered.
+          isAnotherRunDue = isRerunRequested && (status.state === 'idle' || isRerunUrgent);
+        } while (isAnotherRunDue);
       } finally {
         running = null;
       }
