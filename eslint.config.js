@@ -60,6 +60,11 @@ export default tseslint.config(
     ['@/app/*', '@/features/*', '@/data/*', '@/sync/*', '@/ui/*'],
     'i18n depends only on domain.',
   ),
+  ...layer(
+    'server/**',
+    ['@/app/*', '@/features/*', '@/data/*', '!@/data/demo', '@/sync/*', '@/ui/*', '@/i18n/*'],
+    'The reference server shares only the domain (and the pure demo generator) with the app.',
+  ),
   {
     files: ['src/domain/**'],
     rules: {

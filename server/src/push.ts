@@ -1,0 +1,220 @@
+/**
+ * Push (SYNC.md §4.6): one transaction per request, serialized per client group by a row lock.
+ * Each mutation's effect, its log row and the advance of `last_seq` commit together; a permanent
+ * error is quarantined and answered `rejected`, a transient one rolls everything back.
+ */
+import { parsePushRequest } from '@/domain/sync/protocol-schemas';
+import type {
+  MutationEnvelope,
+  MutationResult,
+  PushRequest,
+  PushResponse,
+} from '@/domain/sync/protocol';
+import { WIRE_LIMITS } from '@/domain/sync/wire-primitives';
+import { isTransientDatabaseError, toNumber, type Database, type Queryable } from './database';
+import { badRequest, forbidden, payloadTooLarge, versionNotSupported } from './http-errors';
+import { decideMutation } from './mutation-rules';
+import { checkVersions } from './request-checks';
+import {
+  agentSpace,
+  defusedJson,
+  readLiveRow,
+  scopeToAgent,
+  storableJson,
+  writeChanges,
+} from './row-store';
+
+export interface SyncAgent {
+  agentId: string;
+  orgId: string;
+}
+
+export interface PushOptions {
+  schemaVersion: number;
+  maxPushMutations: number;
+}
+
+/** Validates a raw push body; throws the HttpError the client should see. */
+export function validatePush(raw: unknown, options: PushOptions): PushRequest {
+  checkVersions(raw, options.schemaVersion);
+  const mutations = (raw as { mutations?: unknown }).mutations;
+  if (Array.isArray(mutations) && mutations.length > options.maxPushMutations) {
+    throw payloadTooLarge(`more than ${options.maxPushMutations} mutations`);
+  }
+  const parsed = parsePushRequest(raw);
+  if (!parsed.ok) throw badRequest(parsed.issue);
+  // Newer mutations wait on the device for a server that knows them; they are not quarantined.
+  if (parsed.value.mutations.some((m) => m.schemaVersion > options.schemaVersion)) {
+    throw versionNotSupported('mutation schema newer than the server');
+  }
+  return parsed.value;
+}
+
+interface LogRow {
+  agent_id: string;
+  status: string;
+  result_code: string | null;
+}
+
+/** Processes a validated push for the token's agent and answers only after COMMIT. */
+export async function push(
+  db: Database,
+  agent: SyncAgent,
+  request: PushRequest,
+  options: PushOptions,
+): Promise<PushResponse> {
+  return db.transaction(async (tx) => {
+    await scopeToAgent(tx, agent.agentId);
+    const { clientGroupId } = request;
+    await tx.query(
+      `INSERT INTO sync_client (client_group_id, agent_id, last_seq) VALUES ($1, $2, 0)
+       ON CONFLICT (client_group_id) DO NOTHING`,
+      [clientGroupId, agent.agentId],
+    );
+    // Scoped by agent as well: under RLS another agent's group is invisible, without RLS it is
+    // filtered here; either way it is refused.
+    const [client] = await tx.query<{ last_seq: unknown }>(
+      `SELECT last_seq FROM sync_client
+       WHERE client_group_id = $1 AND agent_id = $2 FOR UPDATE`,
+      [clientGroupId, agent.agentId],
+    );
+    if (!client) throw forbidden('client group belongs to another agent');
+    let lastSeq = toNumber(client.last_seq);
+    const results: MutationResult[] = [];
+    for (const envelope of request.mutations) {
+      if (envelope.seq <= lastSeq) {
+        results.push(await answerAgain(tx, agent, envelope));
+        continue;
+      }
+      if (envelope.seq > lastSeq + 1) break;
+      results.push(await processMutation(tx, agent, clientGroupId, envelope, options));
+      lastSeq = envelope.seq;
+    }
+    await tx.query('UPDATE sync_client SET last_seq = $2 WHERE client_group_id = $1', [
+      clientGroupId,
+      lastSeq,
+    ]);
+    return { lastMutationSeq: lastSeq, results };
+  });
+}
+
+/** A re-delivered mutation gets its first answer again: a rejection stays a rejection. */
+async function answerAgain(
+  tx: Queryable,
+  agent: SyncAgent,
+  envelope: MutationEnvelope,
+): Promise<MutationResult> {
+  const { seq, mutationId } = envelope;
+  const [logged] = await tx.query<LogRow>(
+    'SELECT agent_id, status, result_code FROM mutation_log WHERE mutation_id = $1 AND agent_id = $2',
+    [mutationId, agent.agentId],
+  );
+  if (logged?.status === 'rejected') {
+    return { seq, mutationId, status: 'rejected', code: logged.result_code ?? 'mutation/rejected' };
+  }
+  return { seq, mutationId, status: 'duplicate' };
+}
+
+async function processMutation(
+  tx: Queryable,
+  agent: SyncAgent,
+  clientGroupId: string,
+  envelope: MutationEnvelope,
+  options: PushOptions,
+): Promise<MutationResult> {
+  const { seq, mutationId } = envelope;
+  const [known] = await tx.query<LogRow>(
+    'SELECT agent_id, status, result_code FROM mutation_log WHERE mutation_id = $1',
+    [mutationId],
+  );
+  if (known && known.agent_id === agent.agentId) return answerAgain(tx, agent, envelope);
+  if (known) {
+    // Another agent's mutationId: refuse without revealing anything about that mutation.
+    await quarantine(tx, agent, clientGroupId, envelope, 'mutation/conflict', 'mutationId in use');
+    return { seq, mutationId, status: 'rejected', code: 'mutation/conflict' };
+  }
+  const space = agentSpace(agent.agentId);
+  await tx.query('SAVEPOINT mutation');
+  let result: MutationResult;
+  try {
+    result = await applyInSavepoint(tx, agent, envelope, options.schemaVersion, space);
+  } catch (error) {
+    if (isTransientDatabaseError(error) || !isDataException(error)) throw error;
+    await tx.query('ROLLBACK TO SAVEPOINT mutation');
+    result = { seq, mutationId, status: 'rejected', code: 'mutation/unstorable' };
+  }
+  if (result.status === 'rejected') {
+    await tx.query('ROLLBACK TO SAVEPOINT mutation');
+    await quarantine(tx, agent, clientGroupId, envelope, result.code, result.message ?? '');
+  }
+  await tx.query('RELEASE SAVEPOINT mutation');
+  await tx.query(
+    `INSERT INTO mutation_log
+       (mutation_id, agent_id, client_group_id, seq, name, status, result_code)
+     VALUES ($1, $2, $3, $4, $5, $6, $7)
+     ON CONFLICT (mutation_id) DO NOTHING`,
+    [
+      mutationId,
+      agent.agentId,
+      clientGroupId,
+      seq,
+      envelope.name,
+      result.status === 'rejected' ? 'rejected' : 'applied',
+      result.status === 'rejected' ? result.code : null,
+    ],
+  );
+  return result;
+}
+
+async function applyInSavepoint(
+  tx: Queryable,
+  agent: SyncAgent,
+  envelope: MutationEnvelope,
+  schemaVersion: number,
+  space: string,
+): Promise<MutationResult> {
+  const { seq, mutationId } = envelope;
+  const decision = await decideMutation(envelope, {
+    agentId: agent.agentId,
+    schemaVersion,
+    readRow: (table, key) => readLiveRow(tx, space, table, key),
+  });
+  if (decision.outcome === 'reject') {
+    return { seq, mutationId, status: 'rejected', code: decision.code, message: decision.message };
+  }
+  if (decision.outcome === 'apply') {
+    if (storableJson(decision.changes) === undefined) {
+      return { seq, mutationId, status: 'rejected', code: 'mutation/unstorable' };
+    }
+    await writeChanges(tx, space, decision.changes);
+  }
+  return { seq, mutationId, status: 'applied' };
+}
+
+async function quarantine(
+  tx: Queryable,
+  agent: SyncAgent,
+  clientGroupId: string,
+  envelope: MutationEnvelope,
+  reason: string,
+  message: string,
+): Promise<void> {
+  await tx.query(
+    `INSERT INTO quarantine (agent_id, client_group_id, mutation_id, envelope, reason, message)
+     VALUES ($1, $2, $3, $4::jsonb, $5, $6)`,
+    [
+      agent.agentId,
+      clientGroupId,
+      envelope.mutationId,
+      defusedJson(envelope),
+      reason,
+      message.replaceAll('\u0000', '').slice(0, WIRE_LIMITS.shortTextLength),
+    ],
+  );
+}
+
+/** SQLSTATE class 22 (data exception): this mutation's data, not the database, is at fault. */
+function isDataException(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && code.startsWith('22');
+}

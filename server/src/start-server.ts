@@ -1,0 +1,105 @@
+/**
+ * Starts the reference sync server: database (PGlite in memory by default, NodeFS with `dataDir`,
+ * PostgreSQL with `databaseUrl`), migrations, optional demo seed, and the HTTP app on loopback.
+ */
+import { randomBytes } from 'node:crypto';
+import type { Change } from '@/domain/sync/protocol';
+import { createAccessTokens } from './access-tokens';
+import { createAdmin, type CreateAgentInput } from './admin';
+import { createPgDatabase, createPgliteDatabase, type Database } from './database';
+import { DEMO_AGENT, seedDemo } from './demo-seed';
+import { buildHttpApp } from './http-app';
+import { migrate } from './migrate';
+import { SERVER_SCHEMA_VERSION } from './mutation-rules';
+
+export interface StartServerOptions {
+  /** PostgreSQL connection string; without it the server embeds PGlite. */
+  databaseUrl?: string;
+  /** PGlite data directory (NodeFS); without it PGlite lives in memory. */
+  dataDir?: string;
+  host?: string;
+  /** 0 picks a free port. */
+  port?: number;
+  /** HS256 secret of the access tokens; random (per process) when absent. */
+  jwtSecret?: string;
+  seed?: 'demo' | 'none';
+  /** A built app (dist/) to serve next to the API. */
+  staticDir?: string;
+}
+
+export interface StartedServer {
+  /** e.g. http://127.0.0.1:PORT */
+  url: string;
+  close(): Promise<void>;
+  admin: {
+    createAgent(input: {
+      agentId: string;
+      orgId: string;
+      employeeNumber: string;
+      password: string;
+      displayName?: string;
+    }): Promise<void>;
+    /** Puts/deletes rows in that agent's space: one transaction, one version bump. */
+    writeAsEmployer(agentId: string, changes: Change[]): Promise<void>;
+    writeOrgRows(orgId: string, changes: Change[]): Promise<void>;
+    countRows(table: string): Promise<number>;
+    listQuarantine(): Promise<unknown[]>;
+    mutationLog(): Promise<{ mutationId: string; status: string }[]>;
+  };
+}
+
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', '::1', 'localhost']);
+
+export async function startServer(options: StartServerOptions = {}): Promise<StartedServer> {
+  const host = options.host ?? '127.0.0.1';
+  const db: Database = options.databaseUrl
+    ? createPgDatabase(options.databaseUrl)
+    : await createPgliteDatabase(options.dataDir);
+  try {
+    await migrate(db);
+    const admin = createAdmin(db);
+    if (options.seed === 'demo') await seedDemo(db, admin);
+    const app = await buildHttpApp({
+      db,
+      tokens: createAccessTokens(options.jwtSecret ?? randomBytes(32).toString('base64url')),
+      schemaVersion: SERVER_SCHEMA_VERSION,
+      secureCookies: !LOOPBACK_HOSTS.has(host),
+      ...(options.staticDir ? { staticDir: options.staticDir } : {}),
+      ...(options.seed === 'demo'
+        ? {
+            demoCredentials: {
+              employeeNumber: DEMO_AGENT.employeeNumber,
+              password: DEMO_AGENT.password,
+              displayName: DEMO_AGENT.displayName,
+            },
+          }
+        : {}),
+    });
+    await app.listen({ host, port: options.port ?? 0 });
+    const address = app.server.address();
+    const port = typeof address === 'object' && address ? address.port : options.port;
+    const urlHost = host.includes(':') ? `[${host}]` : host;
+    let closing: Promise<void> | undefined;
+    return {
+      url: `http://${urlHost}:${port}`,
+      close: () => {
+        closing ??= (async () => {
+          await app.close();
+          await db.close();
+        })();
+        return closing;
+      },
+      admin: {
+        createAgent: (input: CreateAgentInput) => admin.createAgent(input),
+        writeAsEmployer: admin.writeAsEmployer,
+        writeOrgRows: admin.writeOrgRows,
+        countRows: admin.countRows,
+        listQuarantine: admin.listQuarantine,
+        mutationLog: admin.mutationLog,
+      },
+    };
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+}
