@@ -5,5 +5,6 @@ import { afterEach } from 'vitest';
 
 afterEach(() => {
   cleanup();
-  localStorage.clear();
+  // The node-environment suites (a live server) have no localStorage.
+  if (typeof localStorage !== 'undefined') localStorage.clear();
 });
