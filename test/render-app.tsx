@@ -40,12 +40,14 @@ export async function renderApp(path: string, options: RenderAppOptions = {}) {
       id: `test-${options.workspace}-${workspaceCounter}`,
       kind: options.workspace,
       demoDate: options.workspace === 'demo' ? '2026-11-22' : null,
+      serverUrl: null,
+      agentId: null,
       createdAt: now.toISOString(),
     };
     if (workspace.kind === 'demo') {
       // As "Explore with demo data" does: fill the workspace before it is opened.
       const services = createWorkspaceServices(workspace, clock);
-      await (await services.loadSyncEngine()).syncNow('boot');
+      await (await services.loadSync()).engine.syncNow('boot');
       services.db.close();
     }
     writeActiveWorkspace(localStorage, workspace);

@@ -1,20 +1,26 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import Dexie from 'dexie';
 import { v7 as uuidv7 } from 'uuid';
-import { WorkspaceProvider, type WorkspaceActions } from '@/data/workspace-context';
+import {
+  WorkspaceProvider,
+  type ServerSignIn,
+  type WorkspaceActions,
+} from '@/data/workspace-context';
 import {
   readActiveWorkspace,
+  serverWorkspaceId,
   writeActiveWorkspace,
   type Workspace,
-  type WorkspaceKind,
 } from '@/data/workspace-registry';
 import { localDayOf } from '@/domain/roster/describe-shift';
+import type { HttpSession } from '@/sync/http-session';
 import { SyncProvider } from '@/sync/sync-context';
 import { attachSyncTriggers } from '@/sync/sync-triggers';
-import type { SyncEngine } from '@/sync/sync-engine';
 import { createWorkspaceServices, type WorkspaceServices } from './services';
+import type { WorkspaceSync } from './workspace-sync';
 
 const DEMO_TIME_ZONE = 'Asia/Shanghai';
+
 /**
  * Sync starts this long after the app opens, when the browser is idle: the first screen reads
  * only the local database, and the main thread sits idle while IndexedDB answers, so an idle
@@ -36,69 +42,95 @@ function afterFirstScreen(run: () => void): () => void {
   };
 }
 
+function newWorkspace(
+  fields: Partial<Workspace> & Pick<Workspace, 'id' | 'kind'>,
+  at: Date,
+): Workspace {
+  return { demoDate: null, serverUrl: null, agentId: null, createdAt: at.toISOString(), ...fields };
+}
+
 /**
  * Owns the open workspace: creates its services, starts and stops sync, and implements the
- * workspace actions (demo, empty, reset, close) for the screens below.
+ * workspace actions (demo, empty, sign in, reset, close) for the screens below.
  */
 export function WorkspaceHost({ now, children }: { now: () => Date; children: ReactNode }) {
   const [services, setServices] = useState<WorkspaceServices | null>(() => {
     const workspace = readActiveWorkspace(localStorage);
     return workspace ? createWorkspaceServices(workspace, now) : null;
   });
-
-  const [engine, setEngine] = useState<SyncEngine | null>(null);
+  const [sync, setSync] = useState<WorkspaceSync | null>(null);
 
   useEffect(() => {
     if (!services) return;
     let isCurrent = true;
-    let started: SyncEngine | null = null;
+    let started: WorkspaceSync | null = null;
     let detach = () => {};
     // Sync is background work. Anything written before it starts is already in the outbox and
     // goes out with the boot sync.
     const cancelStart = afterFirstScreen(() => {
-      void services.loadSyncEngine().then((loaded) => {
+      void services.loadSync().then((loaded) => {
         if (!isCurrent) return;
-        loaded.start();
+        loaded.engine.start();
         started = loaded;
-        detach = attachSyncTriggers(loaded, window);
-        setEngine(loaded);
+        detach = attachSyncTriggers(loaded.engine, window);
+        setSync(loaded);
       });
     });
     return () => {
       isCurrent = false;
       cancelStart();
       detach();
-      setEngine(null);
-      started?.stop();
+      setSync(null);
+      started?.engine.stop();
     };
   }, [services]);
 
   const actions = useMemo<WorkspaceActions>(() => {
-    async function open(kind: WorkspaceKind): Promise<WorkspaceServices> {
-      const createdAt = now();
-      const workspace: Workspace = {
-        id: `${kind}-${uuidv7()}`,
-        kind,
-        demoDate: kind === 'demo' ? localDayOf(createdAt.toISOString(), DEMO_TIME_ZONE) : null,
-        createdAt: createdAt.toISOString(),
-      };
-      const next = createWorkspaceServices(workspace, now);
-      if (kind === 'demo') {
-        // Fill the database before showing it; a failed fill leaves no half-made workspace.
-        await (await next.loadSyncEngine()).syncNow('boot');
-        if (!(await next.repositories.profile.findAgentContext(workspace.demoDate!))) {
-          next.db.close();
-          await Dexie.delete(next.db.name);
-          throw new Error('demo workspace could not be filled');
-        }
-      }
+    /** Opens `workspace`, first filling it through one sync when asked to. */
+    async function open(
+      workspace: Workspace,
+      options: { session?: HttpSession; fillFirst?: boolean } = {},
+    ): Promise<WorkspaceServices> {
+      const next = createWorkspaceServices(workspace, now, options.session);
+      if (options.fillFirst) await (await next.loadSync()).engine.syncNow('boot');
       writeActiveWorkspace(localStorage, workspace);
       setServices(next);
       return next;
     }
 
+    async function openDemo(): Promise<void> {
+      const at = now();
+      const demoDate = localDayOf(at.toISOString(), DEMO_TIME_ZONE);
+      const workspace = newWorkspace({ id: `demo-${uuidv7()}`, kind: 'demo', demoDate }, at);
+      const next = await open(workspace, { fillFirst: true });
+      // A failed fill leaves no half-made workspace behind.
+      if (!(await next.repositories.profile.findAgentContext(demoDate))) {
+        await discard(next);
+        throw new Error('workspace/demo-not-filled');
+      }
+    }
+
+    const openLocal = () => open(newWorkspace({ id: `local-${uuidv7()}`, kind: 'local' }, now()));
+
+    async function signIn({ serverUrl, employeeNumber, password }: ServerSignIn): Promise<void> {
+      const baseUrl = new URL(serverUrl).origin;
+      const { createHttpSession } = await import('@/sync/http-session');
+      const session = createHttpSession({ baseUrl });
+      const { agentId } = await session.signIn(employeeNumber, password);
+      if (!agentId) throw new Error('sign-in/no-agent');
+      const workspace = newWorkspace(
+        { id: serverWorkspaceId(baseUrl, agentId), kind: 'server', serverUrl: baseUrl, agentId },
+        now(),
+      );
+      // The first sync runs with the workspace open, so the agent sees it fill.
+      const next = await open(workspace, { session });
+      void next.loadSync().then(({ engine }) => engine.syncNow('boot'));
+    }
+
     async function discard(current: WorkspaceServices): Promise<void> {
-      (await current.loadSyncEngine()).stop();
+      const { engine, account } = await current.loadSync();
+      engine.stop();
+      await account?.signOut().catch(() => undefined);
       current.db.close();
       await Dexie.delete(current.db.name);
       writeActiveWorkspace(localStorage, null);
@@ -106,24 +138,30 @@ export function WorkspaceHost({ now, children }: { now: () => Date; children: Re
     }
 
     return {
-      startDemo: async () => void (await open('demo')),
-      startEmpty: async () => void (await open('local')),
-      ensureOpen: async () => services ?? (await open('local')),
+      startDemo: openDemo,
+      startEmpty: async () => void (await openLocal()),
+      signIn,
+      ensureOpen: async () => services ?? (await openLocal()),
       resetDemo: async () => {
         if (services) await discard(services);
-        await open('demo');
+        await openDemo();
       },
       close: async () => {
         if (services) await discard(services);
       },
       countUnsent: async () =>
-        services ? (await services.loadSyncEngine()).getStatus().pending : 0,
+        services ? (await services.loadSync()).engine.getStatus().pending : 0,
     };
   }, [services, now]);
 
   return (
     <WorkspaceProvider open={services} actions={actions}>
-      <SyncProvider controller={services ? engine : null}>{children}</SyncProvider>
+      <SyncProvider
+        controller={services ? (sync?.engine ?? null) : null}
+        account={sync?.account ?? null}
+      >
+        {children}
+      </SyncProvider>
     </WorkspaceProvider>
   );
 }

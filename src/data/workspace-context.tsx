@@ -8,9 +8,17 @@ export interface OpenWorkspace {
   repositories: Repositories;
 }
 
+export interface ServerSignIn {
+  serverUrl: string;
+  employeeNumber: string;
+  password: string;
+}
+
 /** Opening, resetting and closing workspaces; implemented by the composition root. */
 export interface WorkspaceActions {
   startDemo(): Promise<void>;
+  /** Signs in to an employer's server and opens that agent's workspace. */
+  signIn(input: ServerSignIn): Promise<void>;
   startEmpty(): Promise<void>;
   /** The open workspace, creating an empty local one first when there is none. */
   ensureOpen(): Promise<OpenWorkspace>;

@@ -19,6 +19,18 @@ export interface SyncController {
   syncNow(reason: SyncReason): Promise<void>;
 }
 
+/** The employer's server a workspace syncs with, as screens may use it. */
+export interface ServerAccount {
+  serverUrl: string;
+  agentId: string;
+  /** False after a reload until the refresh cookie has been exchanged, or after a refusal. */
+  isSignedIn(): boolean;
+  subscribe(listener: () => void): () => void;
+  /** Signs in again as the same agent; rejects with a `SyncError` or `sign-in/other-agent`. */
+  signIn(employeeNumber: string, password: string): Promise<void>;
+  signOut(): Promise<void>;
+}
+
 const IDLE: SyncStatusView = { state: 'idle', pending: 0, rejected: 0 };
 
 /** Stands in before a workspace is open: nothing to send, nothing to do. */
@@ -29,15 +41,27 @@ const NO_SYNC: SyncController = {
 };
 
 const SyncContext = createContext<SyncController>(NO_SYNC);
+const AccountContext = createContext<ServerAccount | null>(null);
 
 export function SyncProvider({
   controller,
+  account,
   children,
 }: {
   controller: SyncController | null;
+  account: ServerAccount | null;
   children: ReactNode;
 }) {
-  return <SyncContext.Provider value={controller ?? NO_SYNC}>{children}</SyncContext.Provider>;
+  return (
+    <SyncContext.Provider value={controller ?? NO_SYNC}>
+      <AccountContext.Provider value={account}>{children}</AccountContext.Provider>
+    </SyncContext.Provider>
+  );
+}
+
+/** The server account of the open workspace, or null when it syncs with no server. */
+export function useServerAccount(): ServerAccount | null {
+  return useContext(AccountContext);
 }
 
 export function useSyncStatus(): SyncStatusView {

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { localDayOf } from '@/domain/roster/describe-shift';
 import { useClock } from '@/ui/clock-context';
 import { Page, Section } from '@/ui/page';
+import { AccountSection } from './account-section';
 import { LanguageSection, ThemeSection } from './preferences-section';
 import { ProfileSection } from './profile-section';
 import { StorageSection } from './storage-section';
@@ -17,6 +18,7 @@ export function MePage() {
       <ProfileSection today={today} />
       <LanguageSection />
       <ThemeSection />
+      <AccountSection />
       <SyncSection />
       <StorageSection />
       <WorkspaceSection />

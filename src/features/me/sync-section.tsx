@@ -15,7 +15,7 @@ export function SyncSection() {
     <Section id="sync" title={t('sync.title')}>
       <dl>
         <dt>{t('sync.mode')}</dt>
-        <dd>{workspace.kind === 'demo' ? t('sync.demo') : t('sync.local')}</dd>
+        <dd>{t(`sync.${workspace.kind}`)}</dd>
         <dt>{t('sync.state')}</dt>
         <dd>{t(`sync.states.${status.state}`)}</dd>
         <dt>{t('sync.lastOk')}</dt>

@@ -1,0 +1,75 @@
+import { join } from 'node:path';
+import { describe, expect, onTestFinished } from 'vitest';
+import { startServer } from '../../server/src/start-server';
+import { browserTest, expectSingleHeading, launchApp, type LaunchedApp } from './browser';
+
+const DIST_DIR = join(import.meta.dirname, '..', '..', 'dist');
+const DESCRIPTION = '乘客多次求助 · passenger asked for help three times';
+
+async function signInToDemoOrganisation(app: LaunchedApp): Promise<void> {
+  await app.page.bringToFront();
+  await app.page.goto(app.url('/'));
+  await app.page.getByRole('button', { name: 'Sign in to the demo organisation' }).click();
+  await expectSingleHeading(app.page, 'Today');
+  // Her profile and roster come from the server's first pull.
+  await app.page.getByText('Hello, 林晓雨').waitFor({ timeout: 20_000 });
+}
+
+async function waitFor<T>(read: () => Promise<T>, isDone: (value: T) => boolean): Promise<T> {
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    const value = await read();
+    if (isDone(value) || Date.now() > deadline) return value;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+describe('sync with the reference server', () => {
+  browserTest(
+    'an escalation raised offline on one device reaches the server once and shows on the other',
+    async () => {
+      const server = await startServer({ seed: 'demo', staticDir: DIST_DIR });
+      onTestFinished(() => server.close());
+      const phone = await launchApp({ origin: server.url });
+      const tablet = await launchApp({ origin: server.url });
+      await signInToDemoOrganisation(phone);
+      await signInToDemoOrganisation(tablet);
+
+      await phone.page.bringToFront();
+      await phone.context.setOffline(true);
+      await phone.page.getByRole('link', { name: 'Escalate', exact: true }).click();
+      await phone.page.getByRole('radio', { name: 'Customer at risk' }).check();
+      await phone.page.getByLabel('Description (optional)').fill(DESCRIPTION);
+      await phone.page.getByRole('button', { name: 'Send escalation' }).click();
+      await phone.page
+        .getByText('Saved on this device. It will be sent as soon as there is a connection.')
+        .waitFor();
+      expect(await server.admin.countRows('escalations')).toBe(0);
+
+      await phone.context.setOffline(false);
+      const delivered = await waitFor(
+        () => server.admin.countRows('escalations'),
+        (count) => count > 0,
+      );
+      expect(delivered).toBe(1);
+      const mine = phone.page.getByRole('region', { name: 'My escalations' });
+      await mine.getByText('Sent').waitFor({ timeout: 20_000 });
+
+      // The other device pulls the agent's own record back down (each reload syncs at start).
+      // Each device is a window of its own; the one in use must be in front, as on a phone.
+      await tablet.page.bringToFront();
+      await tablet.page.getByRole('link', { name: 'Escalate', exact: true }).click();
+      await tablet.page
+        .getByRole('button', { name: 'Sync now' })
+        .click()
+        .catch(() => undefined);
+      await tablet.page.reload();
+      const onTablet = tablet.page.getByRole('region', { name: 'My escalations' });
+      await onTablet.getByText(DESCRIPTION).waitFor({ timeout: 20_000 });
+
+      const log = await server.admin.mutationLog();
+      expect(log.filter((entry) => entry.status === 'applied')).toHaveLength(1);
+      expect(await server.admin.countRows('escalations')).toBe(1);
+    },
+  );
+});
