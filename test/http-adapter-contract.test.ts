@@ -12,6 +12,7 @@ import { createHttpAdapter } from '@/sync/adapters/http-adapter';
 import { createHttpSession, type HttpSession } from '@/sync/http-session';
 import { SyncError, type SyncAdapter } from '@/sync/sync-adapter';
 import { startServer, type StartedServer } from '../server/src/start-server';
+import { startOnPostgres } from '../server/test/harness';
 import { createCookieJarFetch, type CookieJarFetch } from './cookie-jar-fetch';
 import { runSyncAdapterContract, type MakeHarness } from './sync-adapter-contract';
 import { AGENT_ID, makeEnvelope } from './sync-builders';
@@ -29,9 +30,20 @@ afterEach(async () => {
   await Promise.all(servers.splice(0).map((server) => server.close()));
 });
 
+type StartBackend = (options: { jwtSecret: string }) => Promise<StartedServer>;
+
+/** Embedded PGlite always; real PostgreSQL too when TEST_DATABASE_URL names one (as in CI). */
+const BACKENDS: { name: string; start: StartBackend }[] = [
+  { name: 'PGlite', start: (options) => startServer({ seed: 'none', ...options }) },
+];
+const postgresUrl = process.env.TEST_DATABASE_URL;
+if (postgresUrl) {
+  BACKENDS.push({ name: 'PostgreSQL', start: (options) => startOnPostgres(postgresUrl, options) });
+}
+
 /** A fresh server holding one agent, `AGENT_ID`, whose rows the contract's fixtures are. */
-async function startWithAgent(): Promise<StartedServer> {
-  const server = await startServer({ seed: 'none', jwtSecret: JWT_SECRET });
+async function startWithAgent(start: StartBackend = BACKENDS[0]!.start): Promise<StartedServer> {
+  const server = await start({ jwtSecret: JWT_SECRET });
   await server.admin.createAgent({
     agentId: AGENT_ID,
     orgId: 'org-1',
@@ -71,75 +83,84 @@ async function signedInClient(server: StartedServer, employeeNumber = EMPLOYEE_N
  * The contract's server view is synchronous, the admin API is not: employer writes are queued
  * and awaited before the next request, and the audit tables are re-read after every response.
  */
-const makeHarness: MakeHarness = async (seedRows) => {
-  const server = await startWithAgent();
-  servers.push(server);
-  if (seedRows.length > 0) await server.admin.writeAsEmployer(AGENT_ID, seedRows);
-  let pendingWrites = Promise.resolve();
-  let log: { mutationId: string; status: string }[] = [];
-  let quarantined = new Set<unknown>();
+const makeHarnessOn =
+  (start: StartBackend): MakeHarness =>
+  async (seedRows) => {
+    const server = await startWithAgent(start);
+    servers.push(server);
+    if (seedRows.length > 0) await server.admin.writeAsEmployer(AGENT_ID, seedRows);
+    let pendingWrites = Promise.resolve();
+    let log: { mutationId: string; status: string }[] = [];
+    let quarantined = new Set<unknown>();
 
-  async function readAudit(): Promise<void> {
-    const [entries, quarantine] = await Promise.all([
-      server.admin.mutationLog(),
-      server.admin.listQuarantine(),
-    ]);
-    log = entries;
-    quarantined = new Set(
-      quarantine.map((entry) =>
-        typeof entry === 'object' && entry !== null && 'mutationId' in entry
-          ? entry.mutationId
-          : undefined,
-      ),
-    );
-  }
-
-  /** Wraps an adapter (or one still being signed in) so the server view stays current. */
-  function observed(ready: Promise<SyncAdapter>): SyncAdapter {
-    async function around<R>(call: (adapter: SyncAdapter) => Promise<R>): Promise<R> {
-      await pendingWrites;
-      try {
-        return await call(await ready);
-      } finally {
-        await readAudit();
-      }
+    async function readAudit(): Promise<void> {
+      const [entries, quarantine] = await Promise.all([
+        server.admin.mutationLog(),
+        server.admin.listQuarantine(),
+      ]);
+      log = entries;
+      quarantined = new Set(
+        quarantine.map((entry) =>
+          typeof entry === 'object' && entry !== null && 'mutationId' in entry
+            ? entry.mutationId
+            : undefined,
+        ),
+      );
     }
+
+    /** Wraps an adapter (or one still being signed in) so the server view stays current. */
+    function observed(ready: Promise<SyncAdapter>): SyncAdapter {
+      async function around<R>(call: (adapter: SyncAdapter) => Promise<R>): Promise<R> {
+        await pendingWrites;
+        try {
+          return await call(await ready);
+        } finally {
+          await readAudit();
+        }
+      }
+      return {
+        name: 'http',
+        push: (request, options) => around((adapter) => adapter.push(request, options)),
+        pull: (request, options) => around((adapter) => adapter.pull(request, options)),
+      };
+    }
+
+    const own = await signedInClient(server);
     return {
-      name: 'http',
-      push: (request, options) => around((adapter) => adapter.push(request, options)),
-      pull: (request, options) => around((adapter) => adapter.pull(request, options)),
+      adapter: observed(Promise.resolve(own.adapter)),
+      server: {
+        writeAsEmployer(changes) {
+          pendingWrites = pendingWrites.then(() => server.admin.writeAsEmployer(AGENT_ID, changes));
+        },
+        effectCount: (mutationId) =>
+          log.filter((entry) => entry.mutationId === mutationId && entry.status === 'applied')
+            .length,
+        isQuarantined: (mutationId) => quarantined.has(mutationId),
+        adapterForAgent(agentId) {
+          const ready = (async () => {
+            await server.admin.createAgent({
+              agentId,
+              orgId: 'org-1',
+              employeeNumber: agentId,
+              password: PASSWORD,
+            });
+            return (await signedInClient(server, agentId)).adapter;
+          })();
+          return observed(ready);
+        },
+      },
     };
-  }
-
-  const own = await signedInClient(server);
-  return {
-    adapter: observed(Promise.resolve(own.adapter)),
-    server: {
-      writeAsEmployer(changes) {
-        pendingWrites = pendingWrites.then(() => server.admin.writeAsEmployer(AGENT_ID, changes));
-      },
-      effectCount: (mutationId) =>
-        log.filter((entry) => entry.mutationId === mutationId && entry.status === 'applied').length,
-      isQuarantined: (mutationId) => quarantined.has(mutationId),
-      adapterForAgent(agentId) {
-        const ready = (async () => {
-          await server.admin.createAgent({
-            agentId,
-            orgId: 'org-1',
-            employeeNumber: agentId,
-            password: PASSWORD,
-          });
-          return (await signedInClient(server, agentId)).adapter;
-        })();
-        return observed(ready);
-      },
-    },
   };
-};
 
-runSyncAdapterContract('http (reference server on loopback)', makeHarness, {
-  hasRemoteServer: true,
-});
+for (const backend of BACKENDS) {
+  runSyncAdapterContract(
+    `http (reference server on ${backend.name})`,
+    makeHarnessOn(backend.start),
+    {
+      hasRemoteServer: true,
+    },
+  );
+}
 
 /** Ids derive from the client group, so cases sharing one server never share a mutation. */
 const pushRequest = (clientGroupId: string, seqs: number[]): PushRequest => ({

@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { demoWorkspaceChanges } from '@/data/demo/generate-demo-workspace';
 import type { Change, MutationEnvelope, PullRequest, PushRequest } from '@/domain/sync/protocol';
-import { startServer, type StartedServer } from '../src/start-server';
+import { startServer, type StartedServer, type StartServerOptions } from '../src/start-server';
 
 export interface TestDatabase {
   name: string;
@@ -22,15 +22,21 @@ export function testDatabases(): TestDatabase[] {
   return databases;
 }
 
-async function startOnPostgres(url: string): Promise<StartedServer> {
+/** A server on PostgreSQL at `url`, in a schema of its own that `close()` drops. */
+export async function startOnPostgres(
+  url: string,
+  options: Omit<StartServerOptions, 'databaseUrl' | 'dataDir'> = {},
+): Promise<StartedServer> {
   const schema = `awb_test_${randomUUID().replaceAll('-', '')}`;
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
   await admin.query(`CREATE SCHEMA ${schema}`);
   await admin.end();
   const separator = url.includes('?') ? '&' : '?';
-  const options = encodeURIComponent(`-c search_path=${schema}`);
-  const server = await startServer({ databaseUrl: `${url}${separator}options=${options}` });
+  const server = await startServer({
+    ...options,
+    databaseUrl: `${url}${separator}options=${encodeURIComponent(`-c search_path=${schema}`)}`,
+  });
   return {
     ...server,
     async close() {
