@@ -5,6 +5,7 @@ import { RouterProvider } from 'react-router';
 import { createTestRouter } from '@/app/router';
 import { WorkspaceHost } from '@/app/workspace-host';
 import { createWorkspaceServices } from '@/app/services';
+import type { WorkbenchDb } from '@/data/db';
 import {
   writeActiveWorkspace,
   type Workspace,
@@ -22,6 +23,8 @@ export interface RenderAppOptions {
   workspace?: WorkspaceKind | null;
   language?: Language;
   now?: Date;
+  /** Writes to the workspace's database before the app opens it (as an earlier session would). */
+  prepare?: (db: WorkbenchDb) => Promise<void>;
 }
 
 let workspaceCounter = 0;
@@ -44,12 +47,13 @@ export async function renderApp(path: string, options: RenderAppOptions = {}) {
       agentId: null,
       createdAt: now.toISOString(),
     };
+    const services = createWorkspaceServices(workspace, clock);
     if (workspace.kind === 'demo') {
       // As "Explore with demo data" does: fill the workspace before it is opened.
-      const services = createWorkspaceServices(workspace, clock);
       await (await services.loadSync()).engine.syncNow('boot');
-      services.db.close();
     }
+    await options.prepare?.(services.db);
+    services.db.close();
     writeActiveWorkspace(localStorage, workspace);
   }
   const router = createTestRouter(path, i18n);

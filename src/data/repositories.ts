@@ -3,6 +3,7 @@ import { createEscalationRepository } from './escalation-repository';
 import { createKpiRepository } from './kpi-repository';
 import { createPayStatementRepository } from './pay-statement-repository';
 import { createProfileRepository } from './profile-repository';
+import { createRejectedRepository } from './rejected-repository';
 import { createShiftRepository } from './shift-repository';
 import { createTrainingRepository } from './training-repository';
 
@@ -13,6 +14,7 @@ export function createRepositories(db: WorkbenchDb) {
     kpis: createKpiRepository(db),
     payStatements: createPayStatementRepository(db),
     profile: createProfileRepository(db),
+    rejected: createRejectedRepository(db),
     shifts: createShiftRepository(db),
     training: createTrainingRepository(db),
   };

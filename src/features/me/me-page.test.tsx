@@ -35,4 +35,29 @@ describe('me page', () => {
     expect(await screen.findByRole('button', { name: 'Close this workspace' })).toBeVisible();
     expect(screen.queryByRole('button', { name: 'Reset demo workspace' })).not.toBeInTheDocument();
   });
+
+  it('lists records the server refused, with its reason, and keeps them', async () => {
+    await renderApp('/me', {
+      workspace: 'local',
+      prepare: async (db) => {
+        await db.rejected.put({
+          seq: 3,
+          mutationId: '019aa7a0-0000-7000-8000-000000000003',
+          name: 'escalation.create',
+          recordId: 'esc-3',
+          args: {},
+          schemaVersion: 2,
+          createdAt: '2026-11-21T01:00:00.000Z',
+          code: 'mutation/invalid-args',
+          message: '',
+          rejectedAt: '2026-11-21T01:00:05.000Z',
+        });
+      },
+    });
+    const refused = await screen.findByRole('list', { name: 'Records refused by the server' });
+    expect(within(refused).getByText('Escalation')).toBeVisible();
+    expect(
+      within(refused).getByText('Reason given by the server: mutation/invalid-args'),
+    ).toBeVisible();
+  });
 });

@@ -3,6 +3,7 @@ import { useOpenWorkspace } from '@/data/workspace-context';
 import { formatDate, formatNumber, formatTime } from '@/i18n/format';
 import { useSyncActions, useSyncStatus } from '@/sync/sync-context';
 import { Section } from '@/ui/page';
+import { RejectedRecords } from './rejected-records';
 
 export function SyncSection() {
   const { t, i18n } = useTranslation('me');
@@ -29,6 +30,7 @@ export function SyncSection() {
         <dt>{t('sync.rejected')}</dt>
         <dd>{formatNumber(status.rejected, language)}</dd>
       </dl>
+      <RejectedRecords />
       <button
         type="button"
         className="button button-secondary"
