@@ -23,6 +23,9 @@ export default defineConfig({
           // second visit starts with the network off (issue #2, "PWA").
           globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
           navigateFallback: '/index.html',
+          // The first install takes control of the open page at once, so lazy screens load
+          // offline from the first visit on. An update still waits for the agent's "Reload".
+          clientsClaim: true,
           cleanupOutdatedCaches: true,
           // No runtimeCaching: all data lives in IndexedDB through Dexie, and sync requests must
           // never be answered from a cache.

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, isRouteErrorResponse, useRouteError } from 'react-router';
 import { Page } from '@/ui/page';
@@ -6,6 +7,10 @@ import { paths } from './paths';
 export function RouteError() {
   const { t } = useTranslation();
   const error = useRouteError();
+  useEffect(() => {
+    // Leave a trace for diagnosis (devtools, remote debugging); the agent sees the page below.
+    console.error('Route failed', error);
+  }, [error]);
   if (isRouteErrorResponse(error) && error.status === 404) return <NotFound />;
   return (
     <main id="main" className="app-main">

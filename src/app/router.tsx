@@ -8,6 +8,7 @@ import {
 import type { i18n as I18n } from 'i18next';
 import type { Namespace } from '@/i18n/languages';
 import { useOptionalWorkspace } from '@/data/workspace-context';
+import { EscalatePage } from '@/features/escalation/escalate-page';
 import { AppLayout } from './app-layout';
 import { paths } from './paths';
 import { NotFound, RouteError } from './route-error';
@@ -53,10 +54,10 @@ function createRoutes(i18n: I18n): RouteObject[] {
           }),
         },
         {
+          // Not lazy: raising an escalation must work offline from the first load, before the
+          // service worker has cached anything (issue #4).
           path: paths.escalate(),
-          lazy: withStrings(['escalation'], async () => ({
-            Component: (await import('@/features/escalation/escalate-page')).EscalatePage,
-          })),
+          Component: EscalatePage,
         },
         {
           element: <RequireWorkspace />,

@@ -20,8 +20,9 @@ export async function initI18n(options: { language?: string } = {}): Promise<I18
     lng: options.language,
     supportedLngs: [...LANGUAGES],
     fallbackLng: SOURCE_LANGUAGE,
-    // Features load their own namespaces with their route (app/router.tsx).
-    ns: ['common'],
+    // Features load their own namespaces with their route (app/router.tsx); escalation's come
+    // with the shell, since that screen must work offline from the first load.
+    ns: ['common', 'escalation'],
     defaultNS: 'common',
     load: 'currentOnly',
     interpolation: { escapeValue: false },

@@ -1,7 +1,13 @@
 import { join } from 'node:path';
 import { describe, expect, onTestFinished } from 'vitest';
 import { startServer } from '../../server/src/start-server';
-import { browserTest, expectSingleHeading, launchApp, type LaunchedApp } from './browser';
+import {
+  browserTest,
+  expectSingleHeading,
+  launchApp,
+  waitForServiceWorkerControl,
+  type LaunchedApp,
+} from './browser';
 
 const DIST_DIR = join(import.meta.dirname, '..', '..', 'dist');
 const DESCRIPTION = '乘客多次求助 · passenger asked for help three times';
@@ -36,6 +42,7 @@ describe('sync with the reference server', () => {
       await signInToDemoOrganisation(tablet);
 
       await phone.page.bringToFront();
+      await waitForServiceWorkerControl(phone.page);
       await phone.context.setOffline(true);
       await phone.page.getByRole('link', { name: 'Escalate', exact: true }).click();
       await phone.page.getByRole('radio', { name: 'Customer at risk' }).check();
@@ -70,6 +77,45 @@ describe('sync with the reference server', () => {
       const log = await server.admin.mutationLog();
       expect(log.filter((entry) => entry.status === 'applied')).toHaveLength(1);
       expect(await server.admin.countRows('escalations')).toBe(1);
+    },
+  );
+
+  browserTest(
+    'signing out warns about unsent records and keeps them when the agent declines',
+    async () => {
+      const server = await startServer({ seed: 'demo', staticDir: DIST_DIR });
+      onTestFinished(() => server.close());
+      const phone = await launchApp({ origin: server.url });
+      await signInToDemoOrganisation(phone);
+
+      await phone.context.setOffline(true);
+      await phone.page.getByRole('link', { name: 'Escalate', exact: true }).click();
+      await phone.page.getByRole('radio', { name: 'System outage' }).check();
+      await phone.page.getByRole('button', { name: 'Send escalation' }).click();
+      await phone.page
+        .getByText('Saved on this device. It will be sent as soon as there is a connection.')
+        .waitFor();
+
+      await phone.page.getByRole('link', { name: 'Me', exact: true }).click();
+      const account = phone.page.getByRole('region', { name: 'Account' });
+      await account.getByText('http://127.0.0.1', { exact: false }).waitFor();
+      let warning = '';
+      phone.page.once('dialog', (dialog) => {
+        warning = dialog.message();
+        void dialog.dismiss();
+      });
+      await phone.page.getByRole('button', { name: 'Sign out' }).click();
+      await expect
+        .poll(() => warning)
+        .toContain('1 record has not been sent yet and would be lost.');
+
+      // Declined: the agent is still in the workspace and the record is still queued.
+      await phone.page.getByRole('link', { name: 'Escalate', exact: true }).click();
+      await phone.page
+        .getByRole('region', { name: 'My escalations' })
+        .getByText('Saved on this device, waiting to send')
+        .waitFor();
+      expect(await server.admin.countRows('escalations')).toBe(0);
     },
   );
 });

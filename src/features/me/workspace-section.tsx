@@ -19,7 +19,9 @@ export function WorkspaceSection() {
   }
 
   async function handleClose() {
-    if (await confirmWithUnsent(t('workspace.leaveConfirm'))) await actions.close();
+    const question =
+      workspace.kind === 'server' ? t('workspace.signOutConfirm') : t('workspace.leaveConfirm');
+    if (await confirmWithUnsent(question)) await actions.close();
   }
 
   return (
@@ -31,7 +33,7 @@ export function WorkspaceSection() {
           </button>
         )}
         <button type="button" className="button button-secondary" onClick={handleClose}>
-          {t('workspace.leave')}
+          {workspace.kind === 'server' ? t('workspace.signOut') : t('workspace.leave')}
         </button>
       </div>
     </Section>
