@@ -10,6 +10,7 @@ import type { AccessTokens } from './access-tokens';
 import { registerAuthRoutes } from './auth';
 import { registerCors } from './cors';
 import { isTransientDatabaseError, type Database } from './database';
+import { registerEmployerRoutes } from './employer-api';
 import { HttpError, unauthorized } from './http-errors';
 import { pull, validatePull } from './pull';
 import { push, validatePush, type SyncAgent } from './push';
@@ -35,6 +36,8 @@ export interface HttpAppOptions {
    * a one-tap sign-in. Only for the demo seed: never set it for real agents.
    */
   demoCredentials?: { employeeNumber: string; password: string; displayName: string };
+  /** Bearer key of the employer API under /api/employer/*; absent = those routes answer 404. */
+  employerApiKey?: string;
 }
 
 /** Maps Fastify's own errors (body parsing, size) and ours to `{ error }` bodies. */
@@ -117,6 +120,7 @@ export async function buildHttpApp(options: HttpAppOptions): Promise<FastifyInst
   });
 
   registerAuthRoutes(app, { db, tokens, secureCookies: options.secureCookies });
+  registerEmployerRoutes(app, { db, apiKey: options.employerApiKey });
   if (options.staticDir) registerStaticFiles(app, options.staticDir);
   else {
     app.setNotFoundHandler(async (_request, reply) => reply.code(404).send({ error: 'not-found' }));

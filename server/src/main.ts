@@ -1,6 +1,7 @@
 /**
  * CLI entry: `tsx server/src/main.ts [--demo]`. Reads PORT, HOST, DATABASE_URL, DATA_DIR,
- * JWT_SECRET, SEED (demo | none) and STATIC_DIR from the environment and prints the URL.
+ * JWT_SECRET, SEED (demo | none), STATIC_DIR and EMPLOYER_API_KEY (enables /api/employer/*) from
+ * the environment and prints the URL.
  * `--demo` (what `npm start` runs) fills in what the environment leaves out: the built app from
  * dist/, the demo organisation, embedded PGlite kept in .data/pglite, port 4173.
  */
@@ -22,6 +23,7 @@ const server = await startServer({
   ...(env.PORT ? { port: Number(env.PORT) } : {}),
   ...(env.JWT_SECRET ? { jwtSecret: env.JWT_SECRET } : {}),
   ...(env.STATIC_DIR ? { staticDir: env.STATIC_DIR } : {}),
+  ...(env.EMPLOYER_API_KEY ? { employerApiKey: env.EMPLOYER_API_KEY } : {}),
   seed,
 });
 console.log(`Agent Workbench sync server listening on ${server.url}`);

@@ -25,6 +25,8 @@ export interface StartServerOptions {
   seed?: 'demo' | 'none';
   /** A built app (dist/) to serve next to the API. */
   staticDir?: string;
+  /** Bearer key of the employer API (/api/employer/*); without it those routes answer 404. */
+  employerApiKey?: string;
 }
 
 export interface StartedServer {
@@ -65,6 +67,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Sta
       schemaVersion: SERVER_SCHEMA_VERSION,
       secureCookies: !LOOPBACK_HOSTS.has(host),
       ...(options.staticDir ? { staticDir: options.staticDir } : {}),
+      ...(options.employerApiKey ? { employerApiKey: options.employerApiKey } : {}),
       ...(options.seed === 'demo'
         ? {
             demoCredentials: {
