@@ -1,23 +1,8 @@
 import { createContext, useContext, useSyncExternalStore, type ReactNode } from 'react';
+import type { SyncEngine, SyncStatus } from './sync-engine';
 
-export type SyncState = 'idle' | 'syncing' | 'offline' | 'error';
-export type SyncReason = 'boot' | 'online' | 'visible' | 'write' | 'poke' | 'interval' | 'manual';
-
-/** What screens see of sync: plain data, never an exception. */
-export interface SyncStatusView {
-  state: SyncState;
-  pending: number;
-  rejected: number;
-  lastSyncOkAt?: string;
-  lastError?: string;
-}
-
-/** The part of the sync engine screens may use. */
-export interface SyncController {
-  getStatus(): SyncStatusView;
-  subscribe(listener: () => void): () => void;
-  syncNow(reason: SyncReason): Promise<void>;
-}
+/** The part of the sync engine screens may use; its status is plain data, never an exception. */
+export type SyncController = Pick<SyncEngine, 'getStatus' | 'subscribe' | 'syncNow'>;
 
 /** The employer's server a workspace syncs with, as screens may use it. */
 export interface ServerAccount {
@@ -31,7 +16,7 @@ export interface ServerAccount {
   signOut(): Promise<void>;
 }
 
-const IDLE: SyncStatusView = { state: 'idle', pending: 0, rejected: 0 };
+const IDLE: SyncStatus = { state: 'idle', pending: 0, rejected: 0 };
 
 /** Stands in before a workspace is open: nothing to send, nothing to do. */
 const NO_SYNC: SyncController = {
@@ -64,7 +49,7 @@ export function useServerAccount(): ServerAccount | null {
   return useContext(AccountContext);
 }
 
-export function useSyncStatus(): SyncStatusView {
+export function useSyncStatus(): SyncStatus {
   const controller = useContext(SyncContext);
   return useSyncExternalStore(controller.subscribe, controller.getStatus, controller.getStatus);
 }
