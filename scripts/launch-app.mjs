@@ -7,20 +7,12 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { preview } from 'vite';
+import chromiumArgs from './chromium-args.json' with { type: 'json' };
 
 export const ROOT_DIR = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const DIST_DIR = join(ROOT_DIR, 'dist');
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+export const CHROMIUM_ARGS = chromiumArgs;
 export const VIEWPORT = { width: 360, height: 740 };
 
 /** @returns {Promise<{ url: string, close: () => Promise<void> }>} */
