@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type StartedServer } from '../src/start-server';
 import {
   escalationEnvelope,
+  leaveRequestEnvelope,
   makeAgent,
   pullBody,
   pushBody,
@@ -161,19 +162,7 @@ describe.each(databases)('employer API on $name', (database) => {
   it('decides a leave request once: 200, then 409; unknown → 404; the agent pulls it', async () => {
     const id = `leave-${randomUUID()}`;
     seq += 1;
-    const request = {
-      ...escalationEnvelope(seq, agent.agentId),
-      name: 'leave.request' as const,
-      recordId: id,
-      args: {
-        id,
-        agentId: agent.agentId,
-        kind: 'annual',
-        days: ['2026-12-01'],
-        note: '',
-        createdAt: '2026-11-22T08:30:00.000Z',
-      },
-    };
+    const request = leaveRequestEnvelope(seq, agent.agentId, id);
     expect((await agent.push(pushBody(clientGroupId, [request]))).body.results[0]?.status).toBe(
       'applied',
     );
@@ -261,19 +250,10 @@ describe.each(databases)('employer API on $name', (database) => {
   it('accepts exactly one of several concurrent decisions on one request', async () => {
     const id = `leave-${randomUUID()}`;
     seq += 1;
-    const request = {
-      ...escalationEnvelope(seq, agent.agentId),
-      name: 'leave.request' as const,
-      recordId: id,
-      args: {
-        id,
-        agentId: agent.agentId,
-        kind: 'sick',
-        days: ['2026-12-02'],
-        note: '',
-        createdAt: '2026-11-22T08:30:00.000Z',
-      },
-    };
+    const request = leaveRequestEnvelope(seq, agent.agentId, id, {
+      kind: 'sick',
+      day: '2026-12-02',
+    });
     expect((await agent.push(pushBody(clientGroupId, [request]))).body.results[0]?.status).toBe(
       'applied',
     );

@@ -145,6 +145,24 @@ export function escalationEnvelope(
   };
 }
 
+/** An agent's `leave.request` for one day; `kind` and `day` default to annual leave on 1 Dec. */
+export function leaveRequestEnvelope(
+  seq: number,
+  agentId: string,
+  id: string,
+  {
+    kind = 'annual',
+    day = '2026-12-01',
+  }: { kind?: 'annual' | 'sick' | 'personal'; day?: string } = {},
+): MutationEnvelope {
+  return {
+    ...escalationEnvelope(seq, agentId),
+    name: 'leave.request',
+    recordId: id,
+    args: { id, agentId, kind, days: [day], note: '', createdAt: '2026-11-22T08:30:00.000Z' },
+  };
+}
+
 export function pushBody(clientGroupId: string, mutations: MutationEnvelope[]): PushRequest {
   return { protocolVersion: 1, schemaVersion: 2, clientGroupId, mutations };
 }

@@ -4,6 +4,7 @@ import { parsePushResponse } from '@/domain/sync/protocol-schemas';
 import type { StartedServer } from '../src/start-server';
 import {
   escalationEnvelope,
+  leaveRequestEnvelope,
   makeAgent,
   post,
   pullBody,
@@ -164,19 +165,7 @@ describe.each(testDatabases())('push on $name', (database) => {
   });
 
   it('cancels a leave request, and refuses to cancel a decided or unknown one', async () => {
-    const leave = (seq: number, id: string) => ({
-      ...escalationEnvelope(seq, agent.agentId),
-      name: 'leave.request' as const,
-      recordId: id,
-      args: {
-        id,
-        agentId: agent.agentId,
-        kind: 'annual',
-        days: ['2026-12-01'],
-        note: '',
-        createdAt: '2026-11-22T08:30:00.000Z',
-      },
-    });
+    const leave = (seq: number, id: string) => leaveRequestEnvelope(seq, agent.agentId, id);
     const cancel = (seq: number, id: string) => ({
       ...escalationEnvelope(seq, agent.agentId),
       name: 'leave.cancel' as const,
