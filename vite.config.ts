@@ -27,6 +27,8 @@ export default defineConfig({
           // offline from the first visit on. An update still waits for the agent's "Reload".
           clientsClaim: true,
           cleanupOutdatedCaches: true,
+          // Relays Background Sync `sync` events to the page as a wake-up (SYNC.md §4.8).
+          importScripts: ['sw-background-sync.js'],
           // No runtimeCaching: all data lives in IndexedDB through Dexie, and sync requests must
           // never be answered from a cache.
         },

@@ -21,7 +21,7 @@
 import autocannon from 'autocannon';
 import { execFileSync, fork } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -74,6 +74,7 @@ async function serveChild() {
   const close = () => (closing ??= server.close().then(() => process.exit(0)));
   process.on('message', (message) => {
     if (message?.type === 'close') void close();
+    if (message?.type === 'cpu') process.send?.({ type: 'cpu', usage: process.cpuUsage() });
   });
   process.on('disconnect', () => void close());
 
@@ -188,7 +189,7 @@ async function startThrowawayPostgres() {
     'start',
   ]);
   running = true;
-  return { url: `postgres://postgres@127.0.0.1:${port}/postgres` };
+  return { url: `postgres://postgres@127.0.0.1:${port}/postgres`, dataDir: dir };
 }
 
 function withOptions(url, options) {
@@ -272,9 +273,16 @@ function startServerChild(config) {
           }, 10_000).unref();
         }),
     );
+    const cpuWaiters = [];
+    const cpu = () =>
+      new Promise((answer) => {
+        cpuWaiters.push(answer);
+        child.send({ type: 'cpu' });
+      });
     child.on('message', (message) => {
       if (message?.type === 'progress') log(`  seeded ${message.seeded} agents`);
-      if (message?.type === 'ready') resolve(message);
+      if (message?.type === 'ready') resolve({ ...message, cpu });
+      if (message?.type === 'cpu') cpuWaiters.shift()?.(message.usage);
     });
   });
 }
@@ -370,6 +378,48 @@ async function runPhase({ title, url, path, connections, jobs, request, response
   };
 }
 
+/** CPU seconds of every live process of the throwaway cluster (postmaster and backends). */
+function postgresCpuSeconds(dataDir) {
+  if (!dataDir || !existsSync(join(dataDir, 'postmaster.pid'))) return Number.NaN;
+  const postmaster = readFileSync(join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]?.trim();
+  let ticks = 0;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    let stat;
+    try {
+      stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+    } catch {
+      continue; // exited meanwhile
+    }
+    // Fields after the command name in parentheses: state, ppid, … utime (14), stime (15).
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    if (entry === postmaster || fields[1] === postmaster) {
+      ticks += Number(fields[11]) + Number(fields[12]);
+    }
+  }
+  return ticks / 100; // USER_HZ is 100 on Linux
+}
+
+const cpuSeconds = (usage) => (usage.user + usage.system) / 1e6;
+
+let measuredContext;
+/** Runs a phase and adds the CPU time the server, PostgreSQL and this driver spent on it. */
+async function measured(run) {
+  const { server, pgDataDir } = measuredContext;
+  const before = {
+    server: cpuSeconds(await server.cpu()),
+    postgres: postgresCpuSeconds(pgDataDir),
+    driver: cpuSeconds(process.cpuUsage()),
+  };
+  const phase = await run();
+  const cpu = {
+    server: cpuSeconds(await server.cpu()) - before.server,
+    postgres: postgresCpuSeconds(pgDataDir) - before.postgres,
+    driver: cpuSeconds(process.cpuUsage()) - before.driver,
+  };
+  return { ...phase, cpu };
+}
+
 function pullBody(clientGroupId, cursor, limit) {
   return {
     protocolVersion: PROTOCOL_VERSION,
@@ -455,10 +505,12 @@ async function main() {
 
   let databaseUrl = process.env.BENCH_DATABASE_URL;
   let pgVersion = 'BENCH_DATABASE_URL';
+  let pgDataDir;
   if (!databaseUrl) {
     log('starting a throwaway PostgreSQL cluster on 127.0.0.1');
     const cluster = await startThrowawayPostgres();
     databaseUrl = cluster.url;
+    pgDataDir = cluster.dataDir;
     pgVersion = 'throwaway cluster';
   }
   const { admin, schema, appUrl, role } = await prepareDatabase(databaseUrl);
@@ -472,6 +524,7 @@ async function main() {
     agents: agentsCount,
     day,
   });
+  measuredContext = { server, pgDataDir };
   log(
     `server ${server.url}; seeded in ${fmt(server.seedMs / 1000)} s ` +
       `(${server.changesPerAgent} rows, ${fmt(server.bytesPerAgent / 1024)} KiB JSON per agent)`,
@@ -485,34 +538,38 @@ async function main() {
   const phases = [];
 
   log(`login: ${agentsCount} agents, ${connections} connections`);
-  const login = await runPhase({
-    title: 'login',
-    url: server.url,
-    path: '/api/auth/login',
-    connections,
-    jobs: agents.map((agent) => ({ agent })),
-    request: ({ agent }) => ({
-      body: { employeeNumber: agent.employeeNumber, password: agent.password },
+  const login = await measured(() =>
+    runPhase({
+      title: 'login',
+      url: server.url,
+      path: '/api/auth/login',
+      connections,
+      jobs: agents.map((agent) => ({ agent })),
+      request: ({ agent }) => ({
+        body: { employeeNumber: agent.employeeNumber, password: agent.password },
+      }),
+      response(job, status, body) {
+        if (status === 200) job.agent.token = JSON.parse(body).accessToken;
+        else job.error = `HTTP ${status}`;
+        return false;
+      },
     }),
-    response(job, status, body) {
-      if (status === 200) job.agent.token = JSON.parse(body).accessToken;
-      else job.error = `HTTP ${status}`;
-      return false;
-    },
-  });
+  );
   phases.push({ ...login, label: 'login (scrypt)' });
   const missingTokens = agents.filter((agent) => !agent.token).length;
   if (missingTokens > 0) throw new Error(`${missingTokens} agents could not log in`);
 
   log(`a: first sync of ${agentsCount} agents, limit ${pullLimit}, ${connections} connections`);
   const jobsA = pullJobs(agents);
-  const phaseA = await runPhase({
-    title: 'a',
-    url: server.url,
-    connections,
-    jobs: jobsA,
-    ...pullPhase(pullLimit),
-  });
+  const phaseA = await measured(() =>
+    runPhase({
+      title: 'a',
+      url: server.url,
+      connections,
+      jobs: jobsA,
+      ...pullPhase(pullLimit),
+    }),
+  );
   phases.push({ ...phaseA, label: 'a  pull a month, every agent' });
   const rowsPulledA = jobsA.reduce((sum, job) => sum + job.rows, 0);
   const [{ count: rowsInDbA }] = (
@@ -531,52 +588,56 @@ async function main() {
     applied: 0,
     other: 0,
   }));
-  const phaseB = await runPhase({
-    title: 'b',
-    url: server.url,
-    path: '/api/sync/push',
-    connections,
-    jobs: jobsB,
-    request: (job) => ({
-      body: {
-        protocolVersion: PROTOCOL_VERSION,
-        schemaVersion: SCHEMA_VERSION,
-        clientGroupId: job.agent.clientGroupId,
-        mutations: job.envelopes.slice(job.nextSeq - 1, job.nextSeq - 1 + pushBatch),
+  const phaseB = await measured(() =>
+    runPhase({
+      title: 'b',
+      url: server.url,
+      path: '/api/sync/push',
+      connections,
+      jobs: jobsB,
+      request: (job) => ({
+        body: {
+          protocolVersion: PROTOCOL_VERSION,
+          schemaVersion: SCHEMA_VERSION,
+          clientGroupId: job.agent.clientGroupId,
+          mutations: job.envelopes.slice(job.nextSeq - 1, job.nextSeq - 1 + pushBatch),
+        },
+        headers: { authorization: `Bearer ${job.agent.token}` },
+      }),
+      response(job, status, body) {
+        if (status !== 200) {
+          job.error = `HTTP ${status}`;
+          return false;
+        }
+        const answer = JSON.parse(body);
+        for (const result of answer.results) {
+          if (result.status === 'applied') job.applied += 1;
+          else job.other += 1;
+        }
+        if (answer.lastMutationSeq < job.nextSeq) {
+          job.error = 'no progress';
+          return false;
+        }
+        job.nextSeq = answer.lastMutationSeq + 1;
+        return job.nextSeq <= MUTATIONS_PER_AGENT;
       },
-      headers: { authorization: `Bearer ${job.agent.token}` },
     }),
-    response(job, status, body) {
-      if (status !== 200) {
-        job.error = `HTTP ${status}`;
-        return false;
-      }
-      const answer = JSON.parse(body);
-      for (const result of answer.results) {
-        if (result.status === 'applied') job.applied += 1;
-        else job.other += 1;
-      }
-      if (answer.lastMutationSeq < job.nextSeq) {
-        job.error = 'no progress';
-        return false;
-      }
-      job.nextSeq = answer.lastMutationSeq + 1;
-      return job.nextSeq <= MUTATIONS_PER_AGENT;
-    },
-  });
+  );
   phases.push({ ...phaseB, label: `b  push 10 escalations (${pushBatch}/push)` });
   const appliedAnswers = jobsB.reduce((sum, job) => sum + job.applied, 0);
   const otherAnswers = jobsB.reduce((sum, job) => sum + job.other, 0);
 
   log(`c: ${hotPulls} month pulls, ${HOT_CONNECTIONS} concurrent agents`);
   const jobsC = pullJobs(Array.from({ length: hotPulls }, (_, i) => agents[i % agents.length]));
-  const phaseC = await runPhase({
-    title: 'c',
-    url: server.url,
-    connections: HOT_CONNECTIONS,
-    jobs: jobsC,
-    ...pullPhase(pullLimit),
-  });
+  const phaseC = await measured(() =>
+    runPhase({
+      title: 'c',
+      url: server.url,
+      connections: HOT_CONNECTIONS,
+      jobs: jobsC,
+      ...pullPhase(pullLimit),
+    }),
+  );
   phases.push({ ...phaseC, label: 'c  pull a month, 50 concurrent' });
   const rowsPulledC = jobsC.reduce((sum, job) => sum + job.rows, 0);
 
@@ -644,6 +705,7 @@ async function main() {
       'p99 ms',
       'agent p99 ms',
       'non-2xx/err',
+      'CPU ms/req srv+pg+drv',
     ],
     phases.map((phase) => [
       phase.label,
@@ -658,12 +720,17 @@ async function main() {
       fmt(phase.latency.p99),
       fmt(percentile(phase.jobMs, 0.99)),
       `${phase.non2xx}/${phase.errors}`,
+      [phase.cpu.server, phase.cpu.postgres, phase.cpu.driver]
+        .map((seconds) => fmt((seconds * 1000) / phase.requests, 2))
+        .join(' + '),
     ]),
   );
   console.log('');
   console.log(
     'p50/p97.5/p99: per request (autocannon, 1 ms resolution); agent p99: per agent, first ' +
-      'request sent to last page or push answered.',
+      'request sent to last page or push answered. CPU ms/req: CPU time per request of the ' +
+      'server process, the PostgreSQL processes (throwaway cluster only) and this driver ' +
+      '(autocannon and the checks), which share the machine.',
   );
   console.log('');
   const budgetP99 = percentile(phaseC.jobMs, 0.99);

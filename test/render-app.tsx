@@ -6,11 +6,8 @@ import { createTestRouter } from '@/app/router';
 import { WorkspaceHost } from '@/app/workspace-host';
 import { createWorkspaceServices } from '@/app/services';
 import type { WorkbenchDb } from '@/data/db';
-import {
-  writeActiveWorkspace,
-  type Workspace,
-  type WorkspaceKind,
-} from '@/data/workspace-registry';
+import { saveActiveWorkspace } from '@/data/workspace-pointer';
+import type { Workspace, WorkspaceKind } from '@/data/workspace-registry';
 import { initI18n } from '@/i18n/i18n';
 import type { Language } from '@/i18n/languages';
 import { ClockProvider } from '@/ui/clock-context';
@@ -54,7 +51,7 @@ export async function renderApp(path: string, options: RenderAppOptions = {}) {
     }
     await options.prepare?.(services.db);
     services.db.close();
-    writeActiveWorkspace(localStorage, workspace);
+    await saveActiveWorkspace(localStorage, workspace);
   }
   const router = createTestRouter(path, i18n);
   const user = userEvent.setup();

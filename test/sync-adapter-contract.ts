@@ -151,6 +151,13 @@ export function runSyncAdapterContract(
       expect(keysOf(pages)).toEqual(SEED.map((change) => change.key).sort());
     });
 
+    it('estimates the changes still to come only on pages that have more after them', async () => {
+      const { adapter } = await makeHarness(SEED);
+      const pages = await pullAll(adapter, null, 2);
+      // `remaining` is optional and only an estimate; the last page has nothing more to announce.
+      expect(pages.at(-1)!.remaining ?? 0).toBe(0);
+    });
+
     it('returns nothing new from the last cursor', async () => {
       const { adapter } = await makeHarness(SEED);
       const last = (await pullAll(adapter, null, 10)).at(-1)!;
@@ -199,10 +206,30 @@ export function runSyncAdapterContract(
       describe('with a remote system of record', () => {
         it('stops at a gap and applies nothing past it', async () => {
           const { adapter, server } = await requireServer(makeHarness([]));
-          const [first, second] = [makeEnvelope(1), makeEnvelope(2)];
-          expect(await pushValid(adapter, [second])).toEqual({ lastMutationSeq: 0, results: [] });
-          expect(server.effectCount(second.mutationId)).toBe(0);
-          expect((await pushValid(adapter, [first, second])).lastMutationSeq).toBe(2);
+          const [first, second, third] = [makeEnvelope(1), makeEnvelope(2), makeEnvelope(3)];
+          await pushValid(adapter, [first]);
+          expect(await pushValid(adapter, [third], 1)).toEqual({ lastMutationSeq: 1, results: [] });
+          expect(server.effectCount(third.mutationId)).toBe(0);
+          expect((await pushValid(adapter, [second, third], 1)).lastMutationSeq).toBe(3);
+        });
+
+        it('answers client-state-not-found when an unknown client group starts after seq 1, then takes the same mutations from seq 1 once', async () => {
+          const { adapter, server } = await requireServer(makeHarness([]));
+          const lost = [4, 5].map((seq) => makeEnvelope(seq));
+          await expect(
+            adapter.push(pushRequest(lost, 'cg-lost-by-server'), options),
+          ).rejects.toMatchObject({ kind: 'client-state-not-found' });
+          expect(lost.map((mutation) => server.effectCount(mutation.mutationId))).toEqual([0, 0]);
+
+          const renumbered = lost.map((mutation, index) => ({ ...mutation, seq: index + 1 }));
+          const parsed = parsePushResponse(
+            await adapter.push(pushRequest(renumbered, 'cg-registered-again'), options),
+            renumbered,
+            0,
+          );
+          if (!parsed.ok) throw new Error(`invalid push response: ${parsed.issue}`);
+          expect(parsed.value.lastMutationSeq).toBe(2);
+          expect(lost.map((mutation) => server.effectCount(mutation.mutationId))).toEqual([1, 1]);
         });
 
         it('answers a mutationId re-sent under a new seq as a duplicate, applied once', async () => {

@@ -39,6 +39,8 @@ export interface SyncReal {
   server: MemoryServer;
   adapter: MemoryServerAdapter;
   lastCursor: ServerCursor | null;
+  /** The client group `lastAckedSeq` was last read under: the seq is monotonic within one. */
+  clientGroupId: string | null;
   lastAckedSeq: number;
   stats: Map<string, number>;
 }
@@ -69,7 +71,15 @@ async function openDevice(real: Omit<SyncReal, 'db' | 'store' | 'engine'>) {
 export async function createReal(workspace: string, stats: Map<string, number>): Promise<SyncReal> {
   const server = createMemoryServer({ maxPushMutations: 1_000 });
   const adapter = createMemoryServerAdapter(server, { agentId: AGENT_ID, retryAfterMs: 1_000 });
-  const partial = { workspace, server, adapter, lastCursor: null, lastAckedSeq: 0, stats };
+  const partial = {
+    workspace,
+    server,
+    adapter,
+    lastCursor: null,
+    clientGroupId: null,
+    lastAckedSeq: 0,
+    stats,
+  };
   return { ...partial, ...(await openDevice(partial)) };
 }
 
@@ -124,8 +134,15 @@ export async function assertInvariants(model: SyncModel, real: SyncReal): Promis
     }
   }
   real.lastCursor = cursor;
+  // A re-registration (SYNC.md §4.3) starts a new client group whose seqs begin again at 1.
+  const clientGroupId = await real.store.getClientGroupId();
   const lastAckedSeq = await real.store.getLastAckedSeq();
-  expect(lastAckedSeq).toBeGreaterThanOrEqual(real.lastAckedSeq);
+  if (clientGroupId === real.clientGroupId) {
+    expect(lastAckedSeq).toBeGreaterThanOrEqual(real.lastAckedSeq);
+  } else if (real.clientGroupId !== null) {
+    count(real, 'Re-registrations');
+  }
+  real.clientGroupId = clientGroupId;
   real.lastAckedSeq = lastAckedSeq;
 }
 
@@ -186,13 +203,19 @@ const pushCommand = fc
       async (model, real) => {
         if (outcome === 'malformed') {
           const isChecked = !model.isOffline && (await real.db.outbox.count()) > 0;
+          // Twice: a server that lost the client group refuses the first push before answering,
+          // and the corrupted answer then comes to the resend after the re-registration.
+          real.adapter.failNextPush({ corrupt: MALFORMED_PUSH[variant]! });
           real.adapter.failNextPush({ corrupt: MALFORMED_PUSH[variant]! });
           const before = await dumpDatabase(real.db);
+          const clientGroupId = await real.store.getClientGroupId();
           await real.engine.syncNow('manual');
           if (!isChecked) return;
+          expect(real.engine.getStatus().lastError).toBe('invalid-response');
+          // A re-registration changes the database on purpose; the answer itself changed nothing.
+          if ((await real.store.getClientGroupId()) !== clientGroupId) return;
           count(real, 'I3 checks');
           expect(await dumpDatabase(real.db)).toBe(before);
-          expect(real.engine.getStatus().lastError).toBe('invalid-response');
           return;
         }
         if (outcome !== 'ok') real.adapter.failNextPush(outcome);
@@ -269,6 +292,13 @@ const crashCommand = fc.option(fc.integer({ min: 0, max: 6 }), { nil: undefined 
   ),
 );
 
+/** The server is restored from a backup without this device's client group (SYNC.md A8). */
+const loseClientStateCommand = fc.constant(
+  command('ServerLosesClientState', async (_model, real) => {
+    real.server.loseClientState();
+  }),
+);
+
 const networkCommand = fc.boolean().map((isOffline) =>
   command(isOffline ? 'Offline' : 'Online', async (model, real) => {
     model.isOffline = isOffline;
@@ -284,6 +314,7 @@ export const SYNC_COMMANDS = [
   employerCommand,
   crashCommand,
   networkCommand,
+  loseClientStateCommand,
 ];
 
 /** Heals the network, drains the outbox, and checks I1, I2 and I4 on the quiet system. */

@@ -104,6 +104,12 @@ async function lockRequest(
   if (!first) throw notFound(`no ${table} row ${key}`);
   if (second) throw new ConflictError(`${key} names rows of several agents`);
   await tx.query('SELECT version FROM spaces WHERE id = $1 FOR UPDATE', [first.space_id]);
+  // Read again under the lock: the agent may have cancelled it while this waited for the lock.
+  const [live] = await tx.query(
+    'SELECT 1 FROM rows WHERE space_id = $1 AND table_name = $2 AND key = $3 AND NOT deleted',
+    [first.space_id, table, key],
+  );
+  if (!live) throw notFound(`no ${table} row ${key}`);
   const [answer] = await tx.query<{ value: Record<string, unknown> }>(
     `SELECT value FROM rows
      WHERE space_id = $1 AND table_name = $2 AND key = $3 AND NOT deleted`,

@@ -87,13 +87,9 @@ export async function buildHttpApp(options: HttpAppOptions): Promise<FastifyInst
   const authenticate = async (request: FastifyRequest): Promise<SyncAgent> => {
     const header = request.headers.authorization;
     const match = typeof header === 'string' ? /^Bearer ([A-Za-z0-9._-]+)$/.exec(header) : null;
-    const agentId = match?.[1] ? await tokens.verify(match[1]) : undefined;
-    if (!agentId) throw unauthorized();
-    const [agent] = await db.query<{ org_id: string }>('SELECT org_id FROM agents WHERE id = $1', [
-      agentId,
-    ]);
-    if (!agent) throw unauthorized('unknown agent');
-    return { agentId, orgId: agent.org_id };
+    const subject = match?.[1] ? await tokens.verify(match[1]) : undefined;
+    if (!subject) throw unauthorized();
+    return subject;
   };
 
   app.get('/api/health', async () => {
@@ -115,8 +111,8 @@ export async function buildHttpApp(options: HttpAppOptions): Promise<FastifyInst
 
   app.post('/api/sync/pull', async (request, reply) => {
     const agent = await authenticate(request);
-    const response = await pull(db, agent, validatePull(request.body, schemaVersion));
-    return reply.header('cache-control', 'no-store').send(response);
+    const json = await pull(db, agent, validatePull(request.body, schemaVersion));
+    return reply.header('cache-control', 'no-store').type('application/json').send(json);
   });
 
   registerAuthRoutes(app, { db, tokens, secureCookies: options.secureCookies });

@@ -9,6 +9,7 @@ export type HttpErrorCode =
   | 'not-found'
   | 'payload-too-large'
   | 'version-not-supported'
+  | 'client-state-not-found'
   | 'server';
 
 export class HttpError extends Error {
@@ -27,5 +28,8 @@ export const unauthorized = (message = 'auth') => new HttpError(401, 'auth', mes
 export const forbidden = (message = 'forbidden') => new HttpError(403, 'forbidden', message);
 export const versionNotSupported = (message = 'version-not-supported') =>
   new HttpError(426, 'version-not-supported', message);
+/** 410: the server has no state for a client group that has pushed before (restored backup). */
+export const clientStateNotFound = (message = 'client-state-not-found') =>
+  new HttpError(410, 'client-state-not-found', message);
 export const payloadTooLarge = (message = 'payload-too-large') =>
   new HttpError(413, 'payload-too-large', message);

@@ -12,7 +12,14 @@ import type {
 } from '@/domain/sync/protocol';
 import { WIRE_LIMITS } from '@/domain/sync/wire-primitives';
 import { isTransientDatabaseError, toNumber, type Database, type Queryable } from './database';
-import { badRequest, forbidden, payloadTooLarge, versionNotSupported } from './http-errors';
+import { crashPoint } from './fault-injection';
+import {
+  badRequest,
+  clientStateNotFound,
+  forbidden,
+  payloadTooLarge,
+  versionNotSupported,
+} from './http-errors';
 import { decideMutation } from './mutation-rules';
 import { checkVersions } from './request-checks';
 import {
@@ -63,14 +70,21 @@ export async function push(
   request: PushRequest,
   options: PushOptions,
 ): Promise<PushResponse> {
-  return db.transaction(async (tx) => {
+  const { clientGroupId } = request;
+  const response = await db.transaction(async (tx) => {
     await scopeToAgent(tx, agent.agentId);
-    const { clientGroupId } = request;
-    await tx.query(
+    const created = await tx.query(
       `INSERT INTO sync_client (client_group_id, agent_id, last_seq) VALUES ($1, $2, 0)
-       ON CONFLICT (client_group_id) DO NOTHING`,
+       ON CONFLICT (client_group_id) DO NOTHING RETURNING client_group_id`,
       [clientGroupId, agent.agentId],
     );
+    // A new client group starts at seq 1. One that arrives later in its life was acknowledged by a
+    // server state that is gone (a restore from backup): the client must re-register, and the
+    // rollback leaves no trace of this request.
+    const firstSeq = request.mutations[0]?.seq;
+    if (created.length > 0 && firstSeq !== undefined && firstSeq > 1) {
+      throw clientStateNotFound();
+    }
     // Scoped by agent as well: under RLS another agent's group is invisible, without RLS it is
     // filtered here; either way it is refused.
     const [client] = await tx.query<{ last_seq: unknown }>(
@@ -80,6 +94,7 @@ export async function push(
     );
     if (!client) throw forbidden('client group belongs to another agent');
     let lastSeq = toNumber(client.last_seq);
+    const lockSpace = once(() => lockAgentSpace(tx, agent.agentId));
     const results: MutationResult[] = [];
     for (const envelope of request.mutations) {
       if (envelope.seq <= lastSeq) {
@@ -87,15 +102,32 @@ export async function push(
         continue;
       }
       if (envelope.seq > lastSeq + 1) break;
-      results.push(await processMutation(tx, agent, clientGroupId, envelope, options));
+      results.push(await processMutation(tx, agent, clientGroupId, envelope, options, lockSpace));
       lastSeq = envelope.seq;
     }
     await tx.query('UPDATE sync_client SET last_seq = $2 WHERE client_group_id = $1', [
       clientGroupId,
       lastSeq,
     ]);
+    await crashPoint('before-commit', clientGroupId);
     return { lastMutationSeq: lastSeq, results };
   });
+  await crashPoint('after-commit', clientGroupId);
+  return response;
+}
+
+/**
+ * Locks the agent's space row until COMMIT. A mutation decides on rows it reads (is this leave
+ * request still undecided?); the employer's writers take the same lock before they read, so no
+ * decision can commit between this read and this write.
+ */
+async function lockAgentSpace(tx: Queryable, agentId: string): Promise<void> {
+  await tx.query('SELECT id FROM spaces WHERE id = $1 FOR UPDATE', [agentSpace(agentId)]);
+}
+
+function once(run: () => Promise<void>): () => Promise<void> {
+  let done: Promise<void> | undefined;
+  return () => (done ??= run());
 }
 
 /** A re-delivered mutation gets its first answer again: a rejection stays a rejection. */
@@ -121,6 +153,7 @@ async function processMutation(
   clientGroupId: string,
   envelope: MutationEnvelope,
   options: PushOptions,
+  lockSpace: () => Promise<void>,
 ): Promise<MutationResult> {
   const { seq, mutationId } = envelope;
   const [known] = await tx.query<LogRow>(
@@ -134,6 +167,8 @@ async function processMutation(
     return { seq, mutationId, status: 'rejected', code: 'mutation/conflict' };
   }
   const space = agentSpace(agent.agentId);
+  // Outside the savepoint, so a rejection's ROLLBACK TO does not release it.
+  await lockSpace();
   await tx.query('SAVEPOINT mutation');
   let result: MutationResult;
   try {

@@ -4,7 +4,7 @@
  * values checked against the protocol's allowlist, never SQL identifiers.
  */
 import { AGENT_TABLES, EMPLOYER_TABLES, type Change, type DownTable } from '@/domain/sync/protocol';
-import { toNumber, type Queryable } from './database';
+import { sqlLiteral, toNumber, type Queryable } from './database';
 
 export const DOWN_TABLES: readonly DownTable[] = [...EMPLOYER_TABLES, ...AGENT_TABLES];
 const DOWN_TABLE_SET: ReadonlySet<string> = new Set(DOWN_TABLES);
@@ -15,12 +15,13 @@ export const isDownTable = (table: unknown): table is DownTable =>
 export const agentSpace = (agentId: string) => `agent:${agentId}`;
 export const orgSpace = (orgId: string) => `org:${orgId}`;
 
+/** The statement that scopes a transaction to one agent, for a `readSnapshot` script. */
+export const agentScopeStatement = (agentId: string) =>
+  `SELECT set_config('app.agent_id', ${sqlLiteral(agentId)}, true), set_config('app.role', 'agent', true)`;
+
 /** Scopes the transaction to one agent for the RLS policies (defence in depth, see 0001). */
 export async function scopeToAgent(tx: Queryable, agentId: string): Promise<void> {
-  await tx.query(
-    "SELECT set_config('app.agent_id', $1, true), set_config('app.role', 'agent', true)",
-    [agentId],
-  );
+  await tx.query(agentScopeStatement(agentId));
 }
 
 /** Scopes the transaction to the employer's systems (admin writes, seeding). */
@@ -80,7 +81,7 @@ export async function writeChanges(
   await tx.query(
     `INSERT INTO rows (space_id, table_name, key, value, version, deleted)
      SELECT $1, x.t, x.k, CASE WHEN x.d THEN NULL ELSE x.v END, $2, x.d
-     FROM jsonb_to_recordset($3::jsonb) AS x(t text, k text, v jsonb, d boolean)
+     FROM json_to_recordset($3::json) AS x(t text, k text, v json, d boolean)
      ON CONFLICT (space_id, table_name, key) DO UPDATE
        SET value = EXCLUDED.value, version = EXCLUDED.version, deleted = EXCLUDED.deleted`,
     [spaceId, version, payload],

@@ -27,6 +27,8 @@ export interface StartServerOptions {
   staticDir?: string;
   /** Bearer key of the employer API (/api/employer/*); without it those routes answer 404. */
   employerApiKey?: string;
+  /** Origins allowed to call the API cross-origin (see `parseCorsOrigins`); none by default. */
+  corsOrigins?: readonly string[];
 }
 
 export interface StartedServer {
@@ -50,6 +52,25 @@ export interface StartedServer {
   };
 }
 
+/**
+ * The `CORS_ORIGINS` setting: comma-separated origins such as `https://app.example.com`. Throws on
+ * anything that is not exactly an http(s) origin (a path, a trailing slash, upper case, `*`), so a
+ * typo stops the server instead of silently refusing every cross-origin call.
+ */
+export function parseCorsOrigins(text: string | undefined): string[] {
+  const entries = (text ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  for (const entry of entries) {
+    const origin = URL.canParse(entry) ? new URL(entry) : undefined;
+    if (!origin || !['http:', 'https:'].includes(origin.protocol) || origin.origin !== entry) {
+      throw new Error(`CORS_ORIGINS: "${entry}" is not an origin like https://app.example.com`);
+    }
+  }
+  return entries;
+}
+
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', '::1', 'localhost']);
 
 export async function startServer(options: StartServerOptions = {}): Promise<StartedServer> {
@@ -68,6 +89,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Sta
       secureCookies: !LOOPBACK_HOSTS.has(host),
       ...(options.staticDir ? { staticDir: options.staticDir } : {}),
       ...(options.employerApiKey ? { employerApiKey: options.employerApiKey } : {}),
+      ...(options.corsOrigins ? { corsOrigins: options.corsOrigins } : {}),
       ...(options.seed === 'demo'
         ? {
             demoCredentials: {

@@ -55,10 +55,11 @@ describe.each(testDatabases())('auth on $name', (database) => {
     expect((await login('not json')).status).toBe(400);
   });
 
+  const refresh = (cookie: string, headers: Record<string, string> = CSRF) =>
+    post<{ accessToken?: string }>(`${server.url}/api/auth/refresh`, {}, { cookie, ...headers });
+
   it('refreshes with rotation, detects reuse, and needs the CSRF header', async () => {
     const first = refreshCookie((await login(credentials)).headers);
-    const refresh = (cookie: string, headers: Record<string, string> = CSRF) =>
-      post<{ accessToken?: string }>(`${server.url}/api/auth/refresh`, {}, { cookie, ...headers });
 
     expect(await refresh(first, {})).toMatchObject({ status: 403, body: { error: 'forbidden' } });
     const rotated = await refresh(first);
@@ -66,12 +67,38 @@ describe.each(testDatabases())('auth on $name', (database) => {
     expect(rotated.body.accessToken).toBeTypeOf('string');
     const second = refreshCookie(rotated.headers);
     expect(second).not.toBe(first);
+    const third = refreshCookie((await refresh(second)).headers);
 
-    // The first token was used up; presenting it again revokes the whole family.
+    // The first token comes back after the second was presented: two parties hold the family,
+    // so all of it is revoked.
     expect(await refresh(first)).toMatchObject({ status: 401, body: { error: 'auth' } });
-    expect((await refresh(second)).status).toBe(401);
+    expect((await refresh(third)).status).toBe(401);
     expect((await refresh('awb_refresh=forged')).status).toBe(401);
     expect((await refresh('')).status).toBe(401);
+  });
+
+  it('keeps the agent signed in when a killed browser lost its rotated cookies', async () => {
+    const onDisk = refreshCookie((await login(credentials)).headers);
+    // Each start rotates the token, and each time the browser dies before writing the new cookie.
+    const lost: string[] = [];
+    for (let start = 0; start < 3; start += 1) {
+      const answer = await refresh(onDisk);
+      expect(answer.status).toBe(200);
+      lost.push(refreshCookie(answer.headers));
+    }
+    // The cookie of the last start reaches the disk this time and is used…
+    const kept = refreshCookie((await refresh(lost[2]!)).headers);
+    expect((await refresh(kept)).status).toBe(200);
+    // …after which the old cookie is a stolen one: a later token of its chain was presented.
+    expect((await refresh(onDisk)).status).toBe(401);
+  });
+
+  it('revokes the family when an old token returns after a later one was presented', async () => {
+    const stolen = refreshCookie((await login(credentials)).headers);
+    const owners = refreshCookie((await refresh(stolen)).headers);
+    const next = refreshCookie((await refresh(owners)).headers);
+    expect((await refresh(stolen)).status).toBe(401);
+    expect((await refresh(next)).status).toBe(401);
   });
 
   it('logs out: revokes the refresh token and clears the cookie', async () => {

@@ -110,6 +110,7 @@ export interface PushAnswer {
 }
 
 export interface PullAnswer {
+  remaining?: number;
   cursor: string;
   reset: boolean;
   changes: { table: string; op: string; key: string; value?: Record<string, unknown> }[];

@@ -72,13 +72,14 @@ describe('database failures', () => {
       kind: 'pg',
       query: () => Promise.reject(Object.assign(new Error(failure.message), failure)),
       transaction: () => Promise.reject(Object.assign(new Error(failure.message), failure)),
+      readSnapshot: () => Promise.reject(Object.assign(new Error(failure.message), failure)),
       exec: () => Promise.resolve(),
       close: () => Promise.resolve(),
     };
     const tokens = createAccessTokens('failure-secret');
     const app = await buildHttpApp({ db: failing, tokens, schemaVersion: 2, secureCookies: false });
     try {
-      const token = await tokens.issue('agent-x');
+      const token = await tokens.issue({ agentId: 'agent-x', orgId: 'org-x' });
       const push = () =>
         app.inject({
           method: 'POST',

@@ -63,6 +63,8 @@ describe.each(testDatabases())('pull on $name', (database) => {
     expect(pages.map((page) => page.reset)).toEqual([true, false, false, false]);
     for (const page of pages) expect(page.changes.length).toBeLessThanOrEqual(2);
     expect(keys(pages)).toEqual(ids);
+    // The estimate for a progress bar: exact here, and left out on the last page.
+    expect(pages.map((page) => page.remaining)).toEqual([5, 3, 1, undefined]);
     const last = await agent.pull(pullBody('cg-paging', pages.at(-1)!.cursor, 2));
     expect(last.body).toMatchObject({ reset: false, changes: [], hasMore: false });
   });

@@ -87,18 +87,45 @@ describe.each(testDatabases())('push on $name', (database) => {
   });
 
   it('stops at a gap: seq last+2 is not applied, then last+1 and last+2 are', async () => {
-    const [first, second] = [1, 2].map((seq) => escalationEnvelope(seq, agent.agentId));
+    const [first, second, third] = [1, 2, 3].map((seq) => escalationEnvelope(seq, agent.agentId));
+    expect((await agent.push(pushBody(clientGroupId, [first!]))).body.lastMutationSeq).toBe(1);
     const before = await server.admin.countRows('escalations');
-    expect((await agent.push(pushBody(clientGroupId, [second!]))).body).toEqual({
-      lastMutationSeq: 0,
+    expect((await agent.push(pushBody(clientGroupId, [third!]))).body).toEqual({
+      lastMutationSeq: 1,
       results: [],
     });
     expect(await server.admin.countRows('escalations')).toBe(before);
-    expect(await logRowsOf([second!.mutationId])).toHaveLength(0);
-    const answer = await agent.push(pushBody(clientGroupId, [first!, second!]));
-    expect(answer.body.lastMutationSeq).toBe(2);
+    expect(await logRowsOf([third!.mutationId])).toHaveLength(0);
+    const answer = await agent.push(pushBody(clientGroupId, [second!, third!]));
+    expect(answer.body.lastMutationSeq).toBe(3);
     expect(answer.body.results.map((result) => result.status)).toEqual(['applied', 'applied']);
     expect(await server.admin.countRows('escalations')).toBe(before + 2);
+  });
+
+  it('answers 410 client-state-not-found to an unknown client group past seq 1, keeping nothing', async () => {
+    // The device had seqs 1–4 acknowledged by a server state that a restore from backup undid;
+    // one of its mutations is still known from another client group.
+    const known = escalationEnvelope(1, agent.agentId);
+    await agent.push(pushBody(`cg-${randomUUID()}`, [known]));
+    const mutations = [{ ...known, seq: 5 }, escalationEnvelope(6, agent.agentId)];
+    const before = await server.admin.countRows('escalations');
+    for (let attempt = 0; attempt < 2; attempt += 1) {
+      // The second attempt also gets 410: the first left no client group behind.
+      expect(await agent.push(pushBody(clientGroupId, mutations))).toMatchObject({
+        status: 410,
+        body: { error: 'client-state-not-found' },
+      });
+    }
+    expect(await server.admin.countRows('escalations')).toBe(before);
+    expect(await logRowsOf([mutations[1]!.mutationId])).toHaveLength(0);
+    expect((await agent.pull(pullBody(clientGroupId, null))).body.lastMutationSeq).toBe(0);
+
+    // The client re-registers under a new group, renumbers from 1 and resends by mutationId.
+    const renumbered = mutations.map((mutation, index) => ({ ...mutation, seq: index + 1 }));
+    const answer = await agent.push(pushBody(`cg-${randomUUID()}`, renumbered));
+    expect(answer.status).toBe(200);
+    expect(answer.body.results.map((result) => result.status)).toEqual(['duplicate', 'applied']);
+    expect(await server.admin.countRows('escalations')).toBe(before + 1);
   });
 
   it('answers a mutationId re-sent under a new seq as a duplicate, applied once', async () => {

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import Dexie from 'dexie';
+import { useTranslation } from 'react-i18next';
 import { v7 as uuidv7 } from 'uuid';
 import {
   WorkspaceProvider,
@@ -7,11 +8,11 @@ import {
   type WorkspaceActions,
 } from '@/data/workspace-context';
 import {
-  readActiveWorkspace,
-  serverWorkspaceId,
-  writeActiveWorkspace,
-  type Workspace,
-} from '@/data/workspace-registry';
+  isSameWorkspace,
+  resolveActiveWorkspace,
+  saveActiveWorkspace,
+} from '@/data/workspace-pointer';
+import { readActiveWorkspace, serverWorkspaceId, type Workspace } from '@/data/workspace-registry';
 import { localDayOf } from '@/domain/roster/describe-shift';
 import type { HttpSession } from '@/sync/http-session';
 import { SyncProvider } from '@/sync/sync-context';
@@ -51,14 +52,43 @@ function newWorkspace(
 
 /**
  * Owns the open workspace: creates its services, starts and stops sync, and implements the
- * workspace actions (demo, empty, sign in, reset, close) for the screens below.
+ * workspace actions (demo, empty, sign in, reset, close) for the screens below. Each action
+ * records the active workspace durably (workspace-pointer.ts) before the screens see the result.
  */
 export function WorkspaceHost({ now, children }: { now: () => Date; children: ReactNode }) {
-  const [services, setServices] = useState<WorkspaceServices | null>(() => {
+  const { t } = useTranslation();
+  // localStorage's pointer, read synchronously so an open workspace renders at once.
+  const [initial] = useState<WorkspaceServices | null>(() => {
     const workspace = readActiveWorkspace(localStorage);
     return workspace ? createWorkspaceServices(workspace, now) : null;
   });
+  const [services, setServices] = useState(initial);
+  // Without that pointer (lost with a killed browser, say) nothing is decided until the durable
+  // copy has been read, so a workspace that exists never flashes the welcome screen.
+  const [isResolving, setIsResolving] = useState(initial === null);
   const [sync, setSync] = useState<WorkspaceSync | null>(null);
+
+  useEffect(() => {
+    let isCurrent = true;
+    resolveActiveWorkspace(localStorage).then(
+      (durable) => {
+        if (!isCurrent) return;
+        // The durable copy wins over localStorage; an action the agent took meanwhile wins over
+        // both.
+        if (!isSameWorkspace(durable, initial?.workspace ?? null)) {
+          const next = durable ? createWorkspaceServices(durable, now) : null;
+          setServices((current) => (current === initial ? next : current));
+        }
+        setIsResolving(false);
+      },
+      () => {
+        if (isCurrent) setIsResolving(false);
+      },
+    );
+    return () => {
+      isCurrent = false;
+    };
+  }, [initial, now]);
 
   useEffect(() => {
     if (!services) return;
@@ -93,7 +123,7 @@ export function WorkspaceHost({ now, children }: { now: () => Date; children: Re
     ): Promise<WorkspaceServices> {
       const next = createWorkspaceServices(workspace, now, options.session);
       if (options.fillFirst) await (await next.loadSync()).engine.syncNow('boot');
-      writeActiveWorkspace(localStorage, workspace);
+      await saveActiveWorkspace(localStorage, workspace);
       setServices(next);
       return next;
     }
@@ -133,7 +163,7 @@ export function WorkspaceHost({ now, children }: { now: () => Date; children: Re
       await account?.signOut().catch(() => undefined);
       current.db.close();
       await Dexie.delete(current.db.name);
-      writeActiveWorkspace(localStorage, null);
+      await saveActiveWorkspace(localStorage, null);
       setServices(null);
     }
 
@@ -153,6 +183,14 @@ export function WorkspaceHost({ now, children }: { now: () => Date; children: Re
         services ? (await services.loadSync()).engine.getStatus().pending : 0,
     };
   }, [services, now]);
+
+  if (isResolving) {
+    return (
+      <main className="app-main">
+        <p role="status">{t('loading')}</p>
+      </main>
+    );
+  }
 
   return (
     <WorkspaceProvider open={services} actions={actions}>

@@ -9,7 +9,8 @@ import type { MutationName } from '@/domain/sync/mutation-names';
 import { CURRENT_SCHEMA_VERSION } from './db-schema';
 import type { OutboxRow, WorkbenchDb } from './db';
 
-const NEXT_SEQ_KEY = 'nextSeq';
+/** Meta key of the next sequence number; `sync-store.ts` resets it when it renumbers the outbox. */
+export const NEXT_SEQ_KEY = 'nextSeq';
 
 export interface AgentWrite {
   name: MutationName;

@@ -98,6 +98,61 @@ describe('client group id', () => {
   });
 });
 
+describe('re-registering after the server lost the client group', () => {
+  it('gives a new id and renumbers the queued rows from 1, keeping their ids and content', async () => {
+    await raiseEscalations(5);
+    const sent = await store.readOutboxBatch(2);
+    await store.applyPushResponse(
+      validPush({ lastMutationSeq: 2, results: sent.map((row) => answer(row, 'applied')) }, sent),
+      NOW,
+    );
+    const oldId = await store.getClientGroupId();
+    const queued = await db.outbox.toArray();
+    expect(queued.map((row) => row.seq)).toEqual([3, 4, 5]);
+
+    const newId = await store.reregisterClientGroup();
+
+    expect(newId).not.toBe(oldId);
+    expect(await store.getClientGroupId()).toBe(newId);
+    expect(await db.outbox.toArray()).toEqual(
+      queued.map((row, index) => ({ ...row, seq: index + 1 })),
+    );
+    expect(await store.getLastAckedSeq()).toBe(0);
+    await raiseEscalations(1);
+    expect((await db.outbox.toArray()).map((row) => row.seq)).toEqual([1, 2, 3, 4]);
+  });
+
+  it('changes nothing when the transaction fails part-way', async () => {
+    await raiseEscalations(3);
+    await store.getClientGroupId();
+    const before = await dumpDatabase(db);
+    db.outbox.hook('creating', () => {
+      throw new Error('disk full');
+    });
+    await expect(store.reregisterClientGroup()).rejects.toThrow();
+    expect(await dumpDatabase(db)).toBe(before);
+  });
+
+  it('still tells a listener about the first write after the renumbering', async () => {
+    await raiseEscalations(3);
+    let calls = 0;
+    const unsubscribe = store.subscribeToLocalWrites(() => (calls += 1));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const sent = await store.readOutboxBatch(1);
+    await store.applyPushResponse(
+      validPush({ lastMutationSeq: 1, results: [answer(sent[0]!, 'applied')] }, sent),
+      NOW,
+    );
+    await store.reregisterClientGroup();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(calls).toBe(0);
+
+    await raiseEscalations(1);
+    await expect.poll(() => calls).toBe(1);
+    unsubscribe();
+  });
+});
+
 describe('outbox batch', () => {
   it('reads at most `limit` mutations, lowest seq first, as wire envelopes', async () => {
     const [firstId] = await raiseEscalations(3);

@@ -18,6 +18,7 @@ import {
   type PushResponse,
 } from '@/domain/sync/protocol';
 import type { AgentRecordSyncState } from '@/domain/roster/shift';
+import { NEXT_SEQ_KEY } from './agent-write';
 import type { OutboxRow, WorkbenchDb } from './db';
 
 /** Meta keys owned by sync; `nextSeq` belongs to `agent-write.ts`. */
@@ -46,6 +47,13 @@ export interface SyncStore {
   readonly databaseName: string;
   /** The random id of this database's client group, created on first use. */
   getClientGroupId(): Promise<string>;
+  /**
+   * Starts a new client group after the server lost the old one (SYNC.md §4.3): in one
+   * transaction, a new id, the queued mutations renumbered from seq 1 in their order (each keeps
+   * its mutationId and content), nothing acknowledged, and `nextSeq` after the last of them.
+   * Resolves with the new id.
+   */
+  reregisterClientGroup(): Promise<string>;
   /** Up to `limit` (at most `MAX_PUSH_BATCH`) queued mutations, lowest `seq` first. */
   readOutboxBatch(limit: number): Promise<MutationEnvelope[]>;
   getLastAckedSeq(): Promise<number>;
@@ -109,6 +117,21 @@ export function createSyncStore(
         if (typeof existing === 'string') return existing;
         const id = newClientGroupId();
         await db.meta.put({ key: META.clientGroupId, value: id });
+        return id;
+      }),
+
+    reregisterClientGroup: () =>
+      db.transaction('rw', [db.meta, db.outbox], async () => {
+        const queued = await db.outbox.orderBy('seq').toArray();
+        // Deleted by key and added back renumbered in the same transaction: no row is ever absent.
+        await db.outbox.bulkDelete(queued.map((row) => row.seq));
+        await db.outbox.bulkAdd(queued.map((row, index) => ({ ...row, seq: index + 1 })));
+        const id = newClientGroupId();
+        await db.meta.bulkPut([
+          { key: META.clientGroupId, value: id },
+          { key: META.lastAckedSeq, value: 0 },
+          { key: NEXT_SEQ_KEY, value: queued.length + 1 },
+        ]);
         return id;
       }),
 
@@ -179,12 +202,14 @@ export function createSyncStore(
     },
 
     subscribeToLocalWrites(listener) {
-      let highestSeq: number | undefined;
+      let lastSeq: number | undefined;
       let isFirst = true;
+      // Acknowledgements remove rows from the low end, so the highest seq only grows with a new
+      // row, or drops: to nothing when the outbox drains, lower when a re-registration renumbers.
       const subscription = liveQuery(() => db.outbox.orderBy('seq').lastKey()).subscribe({
         next: (seq) => {
-          const isNew = typeof seq === 'number' && (highestSeq === undefined || seq > highestSeq);
-          if (typeof seq === 'number') highestSeq = Math.max(highestSeq ?? seq, seq);
+          const isNew = typeof seq === 'number' && (lastSeq === undefined || seq > lastSeq);
+          lastSeq = typeof seq === 'number' ? seq : undefined;
           if (isNew && !isFirst) listener();
           isFirst = false;
         },

@@ -14,7 +14,11 @@ export interface ServerSignIn {
   password: string;
 }
 
-/** Opening, resetting and closing workspaces; implemented by the composition root. */
+/**
+ * Opening, resetting and closing workspaces; implemented by the composition root. Each action
+ * resolves only once the active-workspace pointer is on disk (workspace-pointer.ts), so what the
+ * screens show after it survives a killed browser.
+ */
 export interface WorkspaceActions {
   startDemo(): Promise<void>;
   /** Signs in to an employer's server and opens that agent's workspace. */

@@ -2,6 +2,11 @@
  * Which agent workspace this browser has open. One Dexie database per workspace (and so per
  * agent); this small record in localStorage only says which one, so start-up can read it
  * synchronously. It holds no secret: tokens never leave memory and the HttpOnly cookie.
+ *
+ * localStorage is only the fast copy: Chromium writes it to disk seconds late, so a killed browser
+ * can lose it. The durable copy, and the rule for when the two disagree, is in
+ * workspace-pointer.ts; open, switch and close a workspace through `saveActiveWorkspace` there,
+ * never through `writeActiveWorkspace` alone.
  */
 export type WorkspaceKind = 'demo' | 'local' | 'server';
 
@@ -21,28 +26,37 @@ const KINDS: readonly string[] = ['demo', 'local', 'server'];
 
 const stringOrNull = (value: unknown): string | null => (typeof value === 'string' ? value : null);
 
+/**
+ * A workspace record as stored (parsed from localStorage, or a row of the durable copy); null
+ * when it is damaged.
+ */
+export function parseWorkspace(stored: unknown): Workspace | null {
+  if (typeof stored !== 'object' || stored === null) return null;
+  const value = stored as Partial<Record<keyof Workspace, unknown>>;
+  if (
+    typeof value.id !== 'string' ||
+    typeof value.kind !== 'string' ||
+    !KINDS.includes(value.kind)
+  ) {
+    return null;
+  }
+  const workspace: Workspace = {
+    id: value.id,
+    kind: value.kind as WorkspaceKind,
+    demoDate: stringOrNull(value.demoDate),
+    serverUrl: stringOrNull(value.serverUrl),
+    agentId: stringOrNull(value.agentId),
+    createdAt: stringOrNull(value.createdAt) ?? '',
+  };
+  if (workspace.kind === 'server' && (!workspace.serverUrl || !workspace.agentId)) return null;
+  return workspace;
+}
+
 export function readActiveWorkspace(storage: Storage): Workspace | null {
   const raw = storage.getItem(WORKSPACE_KEY);
   if (!raw) return null;
   try {
-    const value = JSON.parse(raw) as Partial<Record<keyof Workspace, unknown>>;
-    if (
-      typeof value.id !== 'string' ||
-      typeof value.kind !== 'string' ||
-      !KINDS.includes(value.kind)
-    ) {
-      return null;
-    }
-    const workspace: Workspace = {
-      id: value.id,
-      kind: value.kind as WorkspaceKind,
-      demoDate: stringOrNull(value.demoDate),
-      serverUrl: stringOrNull(value.serverUrl),
-      agentId: stringOrNull(value.agentId),
-      createdAt: stringOrNull(value.createdAt) ?? '',
-    };
-    if (workspace.kind === 'server' && (!workspace.serverUrl || !workspace.agentId)) return null;
-    return workspace;
+    return parseWorkspace(JSON.parse(raw));
   } catch {
     return null;
   }

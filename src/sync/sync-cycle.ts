@@ -1,7 +1,8 @@
 /**
  * One sync cycle: push the outbox in seq order (§4.6), then pull pages until `hasMore` is false
  * (§4.7). Every response is validated before the store is touched; any failure surfaces as a
- * `SyncError` and leaves the store as the last committed step left it.
+ * `SyncError` and leaves the store as the last committed step left it. A server that lost this
+ * device's client group gets the outbox again under a new one, at most once per cycle (§4.3).
  */
 import { CURRENT_SCHEMA_VERSION } from '@/data/db-schema';
 import type { SyncStore } from '@/data/sync-store';
@@ -12,6 +13,14 @@ import { SyncError, type SyncAdapter } from './sync-adapter';
 /** A server that keeps answering `hasMore` cannot hold a cycle forever; the next cycle goes on. */
 const MAX_PULL_PAGES_PER_CYCLE = 200;
 
+/** How far a pull of several pages has come in this cycle. */
+export interface PullProgress {
+  /** Changes received and applied so far. */
+  received: number;
+  /** The server's estimate of the changes still to come, when it sends one. */
+  remaining?: number;
+}
+
 export interface SyncCycleContext {
   store: SyncStore;
   adapter: SyncAdapter;
@@ -21,15 +30,32 @@ export interface SyncCycleContext {
   maxPushBatch: number;
   pullLimit: number;
   requestTimeoutMs: number;
+  /** Called after each page of a pull that has more pages to come. */
+  onPullProgress?: (progress: PullProgress) => void;
 }
+
+const isClientStateNotFound = (error: unknown) =>
+  error instanceof SyncError && error.kind === 'client-state-not-found';
 
 /** Pushes the whole outbox, then pulls every page; rejects with a `SyncError` on any failure. */
 export async function runSyncCycle(context: SyncCycleContext): Promise<void> {
   // A cycle that waited for the cross-tab lock may start after the engine stopped.
   if (context.signal.aborted) throw new SyncError('network', 'sync stopped');
-  const clientGroupId = await context.store.getClientGroupId();
-  await pushOutbox(context, clientGroupId);
-  await pullChanges(context, clientGroupId);
+  let hasReregistered = false;
+  for (;;) {
+    const clientGroupId = await context.store.getClientGroupId();
+    try {
+      await pushOutbox(context, clientGroupId);
+      await pullChanges(context, clientGroupId);
+      return;
+    } catch (error) {
+      // The server dedupes the resent mutations by mutationId. A second refusal right after a
+      // re-registration means something else is wrong: it halts the engine instead of looping.
+      if (hasReregistered || !isClientStateNotFound(error)) throw error;
+      hasReregistered = true;
+      await context.store.reregisterClientGroup();
+    }
+  }
 }
 
 async function pushOutbox(context: SyncCycleContext, clientGroupId: string): Promise<void> {
@@ -78,6 +104,7 @@ async function pushOutbox(context: SyncCycleContext, clientGroupId: string): Pro
 
 async function pullChanges(context: SyncCycleContext, clientGroupId: string): Promise<void> {
   const { store, adapter } = context;
+  let received = 0;
   for (let pages = 0; pages < MAX_PULL_PAGES_PER_CYCLE; pages += 1) {
     const cursor = await store.getCursor();
     const raw = await send(context, (signal) =>
@@ -96,6 +123,9 @@ async function pullChanges(context: SyncCycleContext, clientGroupId: string): Pr
     if (!parsed.ok) throw new SyncError('invalid-response', `pull: ${parsed.issue}`);
     await store.applyPullPage(parsed.value);
     if (!parsed.value.hasMore) return;
+    received += parsed.value.changes.length;
+    const { remaining } = parsed.value;
+    context.onPullProgress?.(remaining === undefined ? { received } : { received, remaining });
   }
 }
 

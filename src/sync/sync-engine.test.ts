@@ -1,85 +1,24 @@
-import Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
-import { openWorkbenchDb, type WorkbenchDb } from '@/data/db';
+import { describe, expect, it } from 'vitest';
 import { createSyncStore } from '@/data/sync-store';
 import type { PushRequest, PushResponse } from '@/domain/sync/protocol';
 import { AGENT_ID, SAMPLE_ROWS } from '../../test/sync-builders';
 import {
   createFakeLocks,
-  createFakeTimers,
   NOW,
   raiseEscalation,
   recordInvalidClockIn,
 } from '../../test/sync-engine-kit';
-import { createLocalAdapter } from './adapters/local-adapter';
-import { createMemoryServer, type MemoryServerOptions } from './adapters/memory-server';
 import {
-  createMemoryServerAdapter,
-  type MemoryServerAdapterOptions,
-  type PushFault,
-} from './adapters/memory-server-adapter';
-import { SyncError, type SyncAdapter, type SyncErrorKind } from './sync-adapter';
-import { createSyncEngine, type SyncEngineOptions, type SyncStatus } from './sync-engine';
-
-const openDbs: WorkbenchDb[] = [];
-let workspaceCounter = 0;
-
-afterEach(async () => {
-  for (const db of openDbs.splice(0)) {
-    db.close();
-    await Dexie.delete(db.name);
-  }
-});
-
-function openDb(workspace = `engine-${++workspaceCounter}`): WorkbenchDb {
-  const db = openWorkbenchDb(workspace);
-  openDbs.push(db);
-  return db;
-}
-
-interface SetupOptions {
-  server?: MemoryServerOptions;
-  adapter?: Partial<MemoryServerAdapterOptions>;
-  engine?: Partial<SyncEngineOptions>;
-  wrap?: (adapter: SyncAdapter) => SyncAdapter;
-}
-
-function setup({
-  server: serverOptions,
-  adapter: adapterOptions,
-  engine: engineOptions,
-  wrap,
-}: SetupOptions = {}) {
-  const db = openDb();
-  const store = createSyncStore(db);
-  const server = createMemoryServer(serverOptions);
-  const adapter = createMemoryServerAdapter(server, { agentId: AGENT_ID, ...adapterOptions });
-  const timers = createFakeTimers();
-  const engine = createSyncEngine({
-    store,
-    adapter: wrap ? wrap(adapter) : adapter,
-    now: () => NOW,
-    random: () => 0.5,
-    setTimer: timers.setTimer,
-    ...engineOptions,
-  });
-  return { db, store, server, adapter, timers, engine };
-}
-
-/** Wraps an adapter so each push request is recorded, and its response replaced if asked. */
-function recordPushes(
-  requests: PushRequest[],
-  respond?: (request: PushRequest, response: PushResponse) => PushResponse,
-) {
-  return (adapter: SyncAdapter): SyncAdapter => ({
-    ...adapter,
-    async push(request, options) {
-      requests.push(structuredClone(request));
-      const response = await adapter.push(request, options);
-      return respond ? respond(request, response) : response;
-    },
-  });
-}
+  openTestDb as openDb,
+  recordPushes,
+  setupEngine as setup,
+  uniqueWorkspace,
+} from '../../test/sync-engine-setup';
+import { createLocalAdapter } from './adapters/local-adapter';
+import { createMemoryServer } from './adapters/memory-server';
+import { createMemoryServerAdapter, type PushFault } from './adapters/memory-server-adapter';
+import { SyncError, type SyncErrorKind } from './sync-adapter';
+import { createSyncEngine, type SyncStatus } from './sync-engine';
 
 describe('sync engine with the memory server', () => {
   it('sends queued records once, marks them sent and reports an idle, empty outbox', async () => {
@@ -292,7 +231,7 @@ describe('acknowledgement bookkeeping (SYNC.md A2)', () => {
 });
 
 describe('errors a retry cannot fix', () => {
-  it.each<SyncErrorKind>(['auth', 'forbidden', 'version-not-supported', 'client-state-not-found'])(
+  it.each<SyncErrorKind>(['auth', 'forbidden', 'version-not-supported'])(
     'stops on %s, keeps the outbox, ignores automatic triggers and resumes on a manual sync',
     async (kind) => {
       let failures = 1;
@@ -340,7 +279,7 @@ describe('one sync at a time', () => {
       agentId: AGENT_ID,
       latency: () => new Promise((resolve) => setTimeout(resolve, 2)),
     });
-    const workspace = `engine-tabs-${++workspaceCounter}`;
+    const workspace = uniqueWorkspace('engine-tabs');
     const tabs = [openDb(workspace), openDb(workspace)].map((db) => ({
       db,
       engine: createSyncEngine({ store: createSyncStore(db), adapter, now: () => NOW, locks }),

@@ -1,15 +1,19 @@
 /**
  * Runs sync cycles one at a time: in this tab by coalescing calls, across tabs through the Web
  * Locks API. It turns failures into a status the screens can show and a retry after a backoff,
- * and stops for good only on errors a retry cannot fix (auth, forbidden, version).
+ * and stops for good only on errors a retry cannot fix (auth, forbidden, version, a client group
+ * the server still cannot find after one re-registration).
  */
 import { MAX_PUSH_BATCH, type SyncStore } from '@/data/sync-store';
 import { SyncError, type SyncAdapter, type SyncErrorKind } from './sync-adapter';
 import { backoffDelayMs } from './sync-backoff';
-import { runSyncCycle } from './sync-cycle';
+import { runSyncCycle, type PullProgress } from './sync-cycle';
 
+export type { PullProgress } from './sync-cycle';
+
+/** Why a cycle runs; `wake` is the service worker's Background Sync hint (`background-sync.ts`). */
 export type SyncReason =
-  'boot' | 'online' | 'visible' | 'write' | 'poke' | 'interval' | 'manual' | 'retry';
+  'boot' | 'online' | 'visible' | 'write' | 'poke' | 'interval' | 'manual' | 'retry' | 'wake';
 
 export type SyncState = 'idle' | 'syncing' | 'offline' | 'error';
 
@@ -24,6 +28,8 @@ export interface SyncStatus {
   rejected: number;
   lastSyncOkAt?: string;
   lastError?: SyncFailure;
+  /** Present while a pull of several pages runs (a first sync of a long history); then cleared. */
+  pullProgress?: PullProgress;
 }
 
 /** The part of `navigator.locks` the engine uses. */
@@ -66,7 +72,10 @@ export interface SyncEngine {
   subscribeToLocalWrites(listener: () => void): () => void;
 }
 
-/** Failures a retry cannot fix: stop and wait for the agent (manual) or a new boot. */
+/**
+ * Failures a retry cannot fix: stop and wait for the agent (manual) or a new boot. The cycle has
+ * already re-registered once before a `client-state-not-found` gets here.
+ */
 const HALTING: ReadonlySet<SyncFailure> = new Set([
   'auth',
   'forbidden',
@@ -111,6 +120,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     const next: SyncStatus = { ...status, ...patch };
     if (next.lastError === undefined) delete next.lastError;
     if (next.lastSyncOkAt === undefined) delete next.lastSyncOkAt;
+    if (next.pullProgress === undefined) delete next.pullProgress;
     const keys = new Set([...Object.keys(next), ...Object.keys(status)]) as Set<keyof SyncStatus>;
     if ([...keys].every((key) => next[key] === status[key])) return;
     status = next;
@@ -161,6 +171,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
           maxPushBatch: options.maxPushBatch ?? MAX_PUSH_BATCH,
           pullLimit: options.pullLimit ?? 500,
           requestTimeoutMs: options.requestTimeoutMs ?? 30_000,
+          onPullProgress: (pullProgress) => setStatus({ pullProgress }),
         });
       await (locks ? locks.request(lockName, cycle) : cycle());
       const at = now();
@@ -172,7 +183,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       outcome = signal.aborted ? { state: 'idle' } : handleFailure(error);
     }
     const counts = await readCounts().catch(() => ({}));
-    setStatus({ ...counts, ...outcome });
+    setStatus({ ...counts, ...outcome, pullProgress: undefined });
   }
 
   function syncNow(reason: SyncReason): Promise<void> {

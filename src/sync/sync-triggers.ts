@@ -1,8 +1,10 @@
 /**
  * Wires the browser's hints to the engine (SYNC.md §4.8): back online, the app visible again, a
- * 60 s interval while visible, and a committed local write (debounced). Kept apart from the engine
- * so the engine can be tested without a window.
+ * 60 s interval while visible, a committed local write (debounced), and the service worker's
+ * Background Sync wake-up where there is one. Kept apart from the engine so the engine can be
+ * tested without a window.
  */
+import { attachBackgroundSync, type BackgroundSyncServiceWorkers } from './background-sync';
 import type { SyncEngine } from './sync-engine';
 
 export const SYNC_INTERVAL_MS = 60_000;
@@ -21,6 +23,8 @@ export interface SyncTriggerWindow {
     addEventListener(type: 'visibilitychange', listener: () => void): void;
     removeEventListener(type: 'visibilitychange', listener: () => void): void;
   };
+  /** `serviceWorker` is missing outside secure contexts and in some browsers. */
+  navigator?: { serviceWorker?: BackgroundSyncServiceWorkers | undefined };
 }
 
 export interface SyncTriggerOptions {
@@ -65,8 +69,13 @@ export function attachSyncTriggers(
   target.addEventListener('online', handleOnline);
   target.document.addEventListener('visibilitychange', handleVisibilityChange);
   if (isVisible()) startInterval();
+  const serviceWorkers = target.navigator?.serviceWorker;
+  const detachBackgroundSync = serviceWorkers
+    ? attachBackgroundSync(engine, serviceWorkers)
+    : () => {};
 
   return () => {
+    detachBackgroundSync();
     target.removeEventListener('online', handleOnline);
     target.document.removeEventListener('visibilitychange', handleVisibilityChange);
     stopInterval();

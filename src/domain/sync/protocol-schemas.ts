@@ -116,6 +116,7 @@ export const pullResponseSchema = z.strictObject({
   reset: z.boolean(),
   changes: z.array(changeSchema).max(MAX_PULL_CHANGES),
   hasMore: z.boolean(),
+  remaining: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional(),
   lastMutationSeq: ackedSeqSchema,
 }) satisfies z.ZodType<PullResponse>;
 

@@ -93,6 +93,11 @@ export interface PullResponse {
   reset: boolean;
   changes: Change[];
   hasMore: boolean;
+  /**
+   * Optional estimate of the changes still to come after this page, for progress during a long
+   * first sync; a backend may leave it out, and it is never used for correctness.
+   */
+  remaining?: number;
   /** Read in the same snapshot as `changes`. */
   lastMutationSeq: number;
 }

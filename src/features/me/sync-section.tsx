@@ -3,6 +3,7 @@ import { useOpenWorkspace } from '@/data/workspace-context';
 import { formatDate, formatNumber, formatTime } from '@/i18n/format';
 import { useSyncActions, useSyncStatus } from '@/sync/sync-context';
 import { Section } from '@/ui/page';
+import { PullProgressBar } from '@/ui/pull-progress-bar';
 import { RejectedRecords } from './rejected-records';
 
 export function SyncSection() {
@@ -14,6 +15,7 @@ export function SyncSection() {
   const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   return (
     <Section id="sync" title={t('sync.title')}>
+      {status.pullProgress && <PullProgressBar {...status.pullProgress} />}
       <dl>
         <dt>{t('sync.mode')}</dt>
         <dd>{t(`sync.${workspace.kind}`)}</dd>

@@ -1,6 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../../../test/render-app';
+import { renderWithSyncStatus } from '../../../test/sync-status-render';
+import { TodayPage } from './today-page';
 
 describe('today page', () => {
   it("greets the demo agent and shows the next shift and yesterday's KPIs", async () => {
@@ -23,5 +25,23 @@ describe('today page', () => {
     await user.click(screen.getByRole('link', { name: 'Today' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
     expect(screen.queryByText(/waiting to be sent/)).not.toBeInTheDocument();
+  });
+
+  it('says why the cards are empty while a first sync downloads a long history', async () => {
+    const { setStatus } = await renderWithSyncStatus(<TodayPage />, {
+      state: 'syncing',
+      pending: 0,
+      rejected: 0,
+      pullProgress: { received: 500, remaining: 1_500 },
+    });
+    expect(
+      screen.getByRole('progressbar', {
+        name: 'Downloading your history: 500 of about 2,000 records',
+      }),
+    ).toBeVisible();
+    expect(await screen.findByText('No upcoming shift in the roster.')).toBeVisible();
+
+    setStatus({ state: 'idle', pending: 0, rejected: 0 });
+    expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
   });
 });

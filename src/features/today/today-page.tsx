@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSyncStatus } from '@/sync/sync-context';
 import { Page, Section } from '@/ui/page';
+import { PullProgressBar } from '@/ui/pull-progress-bar';
 import { LatestKpisCard } from './latest-kpis-card';
 import { NextShiftCard } from './next-shift-card';
 import { useTodayOverview } from './use-today-overview';
@@ -9,7 +10,7 @@ import { useTodayOverview } from './use-today-overview';
 export function TodayPage() {
   const { t } = useTranslation('today');
   const overview = useTodayOverview();
-  const { pending } = useSyncStatus();
+  const { pending, pullProgress } = useSyncStatus();
 
   useEffect(() => {
     // Read by `npm run bench`: time from navigation to a Today screen showing its data.
@@ -18,6 +19,8 @@ export function TodayPage() {
 
   return (
     <Page title={t('title')}>
+      {/* During a long first sync the cards below may still say "nothing yet": say why. */}
+      {pullProgress && <PullProgressBar {...pullProgress} />}
       {overview && (
         <>
           {overview.agent && <p>{t('greeting', { name: overview.agent.profile.displayName })}</p>}

@@ -1,7 +1,8 @@
 /**
  * The embedded default: no server, the device is the system of record. Pushes are acknowledged as
  * applied (there is nowhere else to apply them), and the first pull, or any pull with a cursor it
- * did not issue, resets the device to `initialChanges` (e.g. the demo workspace), paged by `limit`.
+ * did not issue, resets the device to `initialChanges` (e.g. the demo workspace), paged by `limit`
+ * with the count of changes still to come.
  */
 import { PROTOCOL_VERSION, type Change } from '@/domain/sync/protocol';
 import { SyncError, type SyncAdapter } from '@/sync/sync-adapter';
@@ -68,6 +69,7 @@ export function createLocalAdapter({ initialChanges }: LocalAdapterOptions = {})
         reset: position === null,
         changes: structuredClone(all.slice(offset, end)),
         hasMore,
+        ...(hasMore && { remaining: all.length - end }),
         lastMutationSeq: 0,
       };
     },

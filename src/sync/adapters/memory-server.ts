@@ -1,7 +1,8 @@
 /**
  * An in-memory system of record implementing the server side of SYNC.md §4.6–4.7: per client group
- * `last_seq`, mutationId dedupe, stop at a gap, rejection with quarantine, per-space versions and
- * paged pulls. Each call runs synchronously, so it commits atomically like one SQL transaction.
+ * `last_seq`, mutationId dedupe, stop at a gap, rejection with quarantine, `client-state-not-found`
+ * for a client group it has no state for, per-space versions and paged pulls with an estimate of
+ * what remains. Each call runs synchronously, so it commits atomically like one SQL transaction.
  */
 import { parsePullRequest, parsePushRequest } from '@/domain/sync/protocol-schemas';
 import {
@@ -160,7 +161,12 @@ export function createMemoryServer({
     if (!request.ok) throw new SyncError('server', `400 ${request.issue}`);
     const { clientGroupId, mutations } = request.value;
     if (mutations.length > maxPushMutations) throw new SyncError('payload-too-large', '413');
-    const client = clientGroups.get(clientGroupId) ?? { agentId, lastSeq: 0 };
+    const known = clientGroups.get(clientGroupId);
+    // A batch that does not start at seq 1 continues a client group this server has lost.
+    if (!known && (mutations[0]?.seq ?? 1) > 1) {
+      throw new SyncError('client-state-not-found', '410 no state for this client group');
+    }
+    const client = known ?? { agentId, lastSeq: 0 };
     if (client.agentId !== agentId)
       throw new SyncError('forbidden', '403 client group of another agent');
     clientGroups.set(clientGroupId, client);
@@ -226,6 +232,7 @@ export function createMemoryServer({
           : { table: row.table, op: 'put', key: row.key, value: clone(row.value) },
       ),
       hasMore: pending.length > limit,
+      ...(pending.length > limit && { remaining: pending.length - limit }),
       lastMutationSeq: client?.lastSeq ?? 0,
     };
   }
@@ -240,6 +247,14 @@ export function createMemoryServer({
     /** Forgets every cursor issued so far (a retention horizon passed): the next pull resets. */
     invalidateCursors(): void {
       epoch += 1;
+    },
+    /**
+     * Forgets every client group's `last_seq`, as a restore from an old backup would, while the
+     * records and the mutation log stay: mutations sent again are recognised by mutationId.
+     */
+    loseClientState(): void {
+      clientGroups.clear();
+      logBySeq.clear();
     },
     subscribe(listener: () => void): () => void {
       pokeListeners.add(listener);
