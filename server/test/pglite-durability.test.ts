@@ -45,50 +45,54 @@ beforeAll(async () => {
 });
 afterAll(() => rm(directory, { recursive: true, force: true }));
 
-it(`keeps every acknowledged push across a SIGKILL (${ITERATIONS} iterations)`, async () => {
-  const acked: MutationEnvelope[] = [];
-  let server: ChildServer | undefined;
-  let auth: Record<string, string> | undefined;
-  try {
-    for (let iteration = 0; iteration <= ITERATIONS; iteration += 1) {
-      server = await spawnServer(prepared.storage);
-      // The token outlives the process: every start uses the same JWT secret.
-      auth ??= { authorization: `Bearer ${await loginOn(server, agent)}` };
-      // Everything acknowledged before any of the kills so far is here.
-      const pulled = await post<PullAnswer>(
-        `${server.url}/api/sync/pull`,
-        pullBody(CLIENT_GROUP, null, 1000),
-        auth,
-      );
-      expect(pulled.status).toBe(200);
-      expect(pulled.body.lastMutationSeq).toBe(acked.length);
-      expect(pulled.body.changes.map((change) => change.key).sort()).toEqual(
-        acked.map((envelope) => envelope.recordId).sort(),
-      );
-      if (iteration === ITERATIONS) break;
+it(
+  `keeps every acknowledged push across a SIGKILL (${ITERATIONS} iterations)`,
+  async () => {
+    const acked: MutationEnvelope[] = [];
+    let server: ChildServer | undefined;
+    let auth: Record<string, string> | undefined;
+    try {
+      for (let iteration = 0; iteration <= ITERATIONS; iteration += 1) {
+        server = await spawnServer(prepared.storage);
+        // The token outlives the process: every start uses the same JWT secret.
+        auth ??= { authorization: `Bearer ${await loginOn(server, agent)}` };
+        // Everything acknowledged before any of the kills so far is here.
+        const pulled = await post<PullAnswer>(
+          `${server.url}/api/sync/pull`,
+          pullBody(CLIENT_GROUP, null, 1000),
+          auth,
+        );
+        expect(pulled.status).toBe(200);
+        expect(pulled.body.lastMutationSeq).toBe(acked.length);
+        expect(pulled.body.changes.map((change) => change.key).sort()).toEqual(
+          acked.map((envelope) => envelope.recordId).sort(),
+        );
+        if (iteration === ITERATIONS) break;
 
-      const envelope = escalationEnvelope(acked.length + 1, agent.agentId);
-      const answer = await post<PushAnswer>(
-        `${server.url}/api/sync/push`,
-        pushBody(CLIENT_GROUP, [envelope]),
-        auth,
-      );
-      expect(answer.status).toBe(200);
-      expect(answer.body.results[0]?.status).toBe('applied');
-      acked.push(envelope);
-      expect(await server.kill()).toBe('SIGKILL');
+        const envelope = escalationEnvelope(acked.length + 1, agent.agentId);
+        const answer = await post<PushAnswer>(
+          `${server.url}/api/sync/push`,
+          pushBody(CLIENT_GROUP, [envelope]),
+          auth,
+        );
+        expect(answer.status).toBe(200);
+        expect(answer.body.results[0]?.status).toBe('applied');
+        acked.push(envelope);
+        expect(await server.kill()).toBe('SIGKILL');
+      }
+    } finally {
+      await server?.kill();
     }
-  } finally {
-    await server?.kill();
-  }
-  // And the log agrees: one applied row per acknowledged mutation.
-  const db = await prepared.open();
-  try {
-    const log = await db.query<{ mutation_id: string; status: string }>(
-      'SELECT mutation_id, status FROM mutation_log ORDER BY seq',
-    );
-    expect(log).toEqual(acked.map((m) => ({ mutation_id: m.mutationId, status: 'applied' })));
-  } finally {
-    await db.close();
-  }
-}, ITERATIONS * 8_000 + 30_000);
+    // And the log agrees: one applied row per acknowledged mutation.
+    const db = await prepared.open();
+    try {
+      const log = await db.query<{ mutation_id: string; status: string }>(
+        'SELECT mutation_id, status FROM mutation_log ORDER BY seq',
+      );
+      expect(log).toEqual(acked.map((m) => ({ mutation_id: m.mutationId, status: 'applied' })));
+    } finally {
+      await db.close();
+    }
+  },
+  ITERATIONS * 8_000 + 30_000,
+);
