@@ -88,6 +88,8 @@ describe('sync with the reference server', () => {
       const phone = await launchApp({ origin: server.url });
       await signInToDemoOrganisation(phone);
 
+      // Offline, the lazily loaded screens come from the service worker's precache.
+      await waitForServiceWorkerControl(phone.page);
       await phone.context.setOffline(true);
       await phone.page.getByRole('link', { name: 'Escalate', exact: true }).click();
       await phone.page.getByRole('radio', { name: 'System outage' }).check();
