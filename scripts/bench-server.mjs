@@ -20,7 +20,7 @@
 // (server connects as the owner: with a superuser, RLS is bypassed; for comparison only).
 import autocannon from 'autocannon';
 import { execFileSync, fork } from 'node:child_process';
-import { randomBytes, randomUUID } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { createServer } from 'node:net';
@@ -31,9 +31,11 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { v7 as uuidv7 } from 'uuid';
 
-const SCHEMA_VERSION = 2; // SERVER_SCHEMA_VERSION of server/src/mutation-rules.ts
+const SCHEMA_VERSION = 3; // SERVER_SCHEMA_VERSION of server/src/mutation-rules.ts
 const PROTOCOL_VERSION = 1;
 const MUTATIONS_PER_AGENT = 10;
+/** The escalations phase b pushes, apart from the two every demo workspace holds already. */
+const BENCH_ESCALATION = "value->>'description' LIKE 'bench escalation %'";
 const HOT_CONNECTIONS = 50;
 const BUDGET_P99_MS = 50;
 const AGENTS_PER_ORG = 50;
@@ -448,6 +450,16 @@ function escalationEnvelope(seq, agentId) {
       caseReference: `CASE-${seq}`,
       severity: 'normal',
       context: { screen: 'escalation', shiftId: null, payLineId: null },
+      // What the app's routeEscalation gives a system outage with no policy on the device.
+      routing: {
+        recipients: ['supervisor', 'client-channel'],
+        responseMinutes: 15,
+        policyId: null,
+        policyVersion: null,
+        isFallback: true,
+      },
+      // The device's log link; the server keeps it as a witness and does not recompute it.
+      chain: { seq, hash: createHash('sha256').update(`${agentId}:${seq}`).digest('hex') },
       createdAt,
     },
   };
@@ -646,16 +658,19 @@ async function main() {
   const checks = {
     escalations: await scalar(
       `SELECT count(*)::int AS count FROM ${schema}.rows
-       WHERE table_name = 'escalations' AND NOT deleted AND space_id LIKE 'agent:bench-%'`,
+       WHERE table_name = 'escalations' AND NOT deleted AND space_id LIKE 'agent:bench-%'
+         AND ${BENCH_ESCALATION}`,
     ),
     distinctEscalations: await scalar(
       `SELECT count(DISTINCT (space_id, value->>'description'))::int AS count FROM ${schema}.rows
-       WHERE table_name = 'escalations' AND NOT deleted AND space_id LIKE 'agent:bench-%'`,
+       WHERE table_name = 'escalations' AND NOT deleted AND space_id LIKE 'agent:bench-%'
+         AND ${BENCH_ESCALATION}`,
     ),
     agentsNotTen: await scalar(
       `SELECT count(*)::int AS count FROM (
          SELECT a.id FROM ${schema}.agents a
          LEFT JOIN ${schema}.rows r ON r.space_id = 'agent:' || a.id AND r.table_name = 'escalations'
+           AND ${BENCH_ESCALATION.replaceAll('value', 'r.value')}
          WHERE a.id LIKE 'bench-%' GROUP BY a.id HAVING count(r.key) <> ${MUTATIONS_PER_AGENT}) x`,
     ),
     appliedLog: await scalar(

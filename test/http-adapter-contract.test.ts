@@ -15,7 +15,7 @@ import { startServer, type StartedServer } from '../server/src/start-server';
 import { startOnPostgres } from '../server/test/harness';
 import { createCookieJarFetch, type CookieJarFetch } from './cookie-jar-fetch';
 import { runSyncAdapterContract, type MakeHarness } from './sync-adapter-contract';
-import { AGENT_ID, makeEnvelope } from './sync-builders';
+import { AGENT_ID, makeEnvelope, SCHEMA_VERSION } from './sync-builders';
 
 const PASSWORD = 'contract-password';
 const EMPLOYEE_NUMBER = 'E-001';
@@ -122,6 +122,8 @@ const makeHarnessOn =
         name: 'http',
         push: (request, options) => around((adapter) => adapter.push(request, options)),
         pull: (request, options) => around((adapter) => adapter.pull(request, options)),
+        uploadAttachment: (ref, blob, options) =>
+          around((adapter) => adapter.uploadAttachment(ref, blob, options)),
       };
     }
 
@@ -165,7 +167,7 @@ for (const backend of BACKENDS) {
 /** Ids derive from the client group, so cases sharing one server never share a mutation. */
 const pushRequest = (clientGroupId: string, seqs: number[]): PushRequest => ({
   protocolVersion: PROTOCOL_VERSION,
-  schemaVersion: 2,
+  schemaVersion: SCHEMA_VERSION,
   clientGroupId,
   mutations: seqs.map((seq) =>
     makeEnvelope(seq, {
@@ -176,7 +178,7 @@ const pushRequest = (clientGroupId: string, seqs: number[]): PushRequest => ({
 });
 const pullRequest = (clientGroupId: string, cursor: string | null = null): PullRequest => ({
   protocolVersion: PROTOCOL_VERSION,
-  schemaVersion: 2,
+  schemaVersion: SCHEMA_VERSION,
   clientGroupId,
   cursor,
   limit: 100,

@@ -3,7 +3,10 @@
  * parse functions the engine uses. Cases that need a remote system of record (gaps, dedupe by
  * mutationId, rejections, employer writes) run only when the harness exposes `server`.
  */
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
 import { describe, expect, it } from 'vitest';
+import { MAX_ATTACHMENT_BYTES, type AttachmentRef } from '@/domain/escalation/escalation';
 import { parsePullResponse, parsePushResponse } from '@/domain/sync/protocol-schemas';
 import {
   PROTOCOL_VERSION,
@@ -15,7 +18,13 @@ import {
   type PushResponse,
 } from '@/domain/sync/protocol';
 import { SyncError, type SyncAdapter } from '@/sync/sync-adapter';
-import { makeEnvelope, SAMPLE_ROWS } from './sync-builders';
+import {
+  makeEnvelope,
+  makeNote,
+  makeNoteEnvelope,
+  SAMPLE_ROWS,
+  SCHEMA_VERSION,
+} from './sync-builders';
 
 export interface SyncAdapterHarness {
   adapter: SyncAdapter;
@@ -42,14 +51,43 @@ const SEED: Change[] = Array.from({ length: 5 }, (_, index) => {
   return { table: 'shifts', op: 'put', key: value.id, value };
 });
 
+/** A picture's bytes and the reference a note carries to them. */
+function picture(size = 32, fill = 9): { ref: AttachmentRef; blob: Blob } {
+  const bytes = new Uint8Array(size).fill(fill);
+  const ref: AttachmentRef = {
+    sha256: bytesToHex(sha256(bytes)),
+    contentType: 'image/png',
+    size,
+    name: 'screenshot.png',
+  };
+  return { ref, blob: new Blob([bytes], { type: 'image/png' }) };
+}
+
+/** Escalation and note rows as the pull carries them down. */
+const ESCALATION_ROWS: Change[] = [
+  { table: 'escalations', op: 'put', key: 'escalation-1', value: SAMPLE_ROWS.escalations },
+  { table: 'escalationNotes', op: 'put', key: 'note-1', value: SAMPLE_ROWS.escalationNotes },
+  {
+    table: 'escalationResponses',
+    op: 'put',
+    key: 'response-1',
+    value: SAMPLE_ROWS.escalationResponses,
+  },
+];
+
 function pushRequest(mutations: MutationEnvelope[], clientGroupId = 'cg-contract'): PushRequest {
-  return { protocolVersion: PROTOCOL_VERSION, schemaVersion: 2, clientGroupId, mutations };
+  return {
+    protocolVersion: PROTOCOL_VERSION,
+    schemaVersion: SCHEMA_VERSION,
+    clientGroupId,
+    mutations,
+  };
 }
 
 function pullRequest(cursor: string | null, limit = 2): PullRequest {
   return {
     protocolVersion: PROTOCOL_VERSION,
-    schemaVersion: 2,
+    schemaVersion: SCHEMA_VERSION,
     clientGroupId: 'cg-contract',
     cursor,
     limit,
@@ -195,6 +233,19 @@ export function runSyncAdapterContract(
       ).rejects.toBeInstanceOf(SyncError);
     });
 
+    it('carries escalations, notes and responses down as valid rows', async () => {
+      const { adapter } = await makeHarness(ESCALATION_ROWS);
+      const changes = (await pullAll(adapter, null, 10)).flatMap((page) => page.changes);
+      for (const row of ESCALATION_ROWS) expect(changes).toContainEqual(row);
+    });
+
+    it('accepts attachment bytes, and the same bytes again, as stored', async () => {
+      const { adapter } = await makeHarness([]);
+      const { ref, blob } = picture();
+      await expect(adapter.uploadAttachment(ref, blob, options)).resolves.toBeUndefined();
+      await expect(adapter.uploadAttachment(ref, blob, options)).resolves.toBeUndefined();
+    });
+
     it('splits one large version across pages without losing or repeating a row', async () => {
       const { adapter } = await makeHarness(SEED);
       const pages = await pullAll(adapter, null, 1);
@@ -276,9 +327,12 @@ export function runSyncAdapterContract(
           ]);
           await pushValid(adapter, [makeEnvelope(1)]);
           const pages = await pullAll(adapter, cursor, 10);
-          expect(pages.flatMap((page) => page.changes)).toEqual([
+          const changes = pages.flatMap((page) => page.changes);
+          expect(changes.slice(0, 2)).toEqual([
             { table: 'shifts', op: 'put', key: 'shift-2', value: changed },
             { table: 'shifts', op: 'del', key: 'shift-3' },
+          ]);
+          expect(changes.slice(2).filter((change) => change.table === 'escalations')).toEqual([
             {
               table: 'escalations',
               op: 'put',
@@ -287,6 +341,103 @@ export function runSyncAdapterContract(
             },
           ]);
           expect(pages.at(-1)!.lastMutationSeq).toBe(1);
+        });
+
+        it('answers a new escalation with a received response, in the same version', async () => {
+          const { adapter } = await requireServer(makeHarness([]));
+          await pushValid(adapter, [makeEnvelope(1)]);
+          const changes = (await pullAll(adapter, null, 10)).flatMap((page) => page.changes);
+          const receipts = changes.filter((change) => change.table === 'escalationResponses');
+          expect(receipts).toEqual([
+            {
+              table: 'escalationResponses',
+              op: 'put',
+              key: expect.any(String),
+              value: expect.objectContaining({
+                escalationId: 'escalation-1',
+                kind: 'received',
+                by: '',
+                note: '',
+              }),
+            },
+          ]);
+        });
+
+        it('applies a note on an escalation, echoed like any record', async () => {
+          const { adapter, server } = await requireServer(makeHarness([]));
+          const note = makeNoteEnvelope(2, { escalationId: 'escalation-1' });
+          const response = await pushValid(adapter, [makeEnvelope(1), note]);
+          expect(response.results.map((result) => result.status)).toEqual(['applied', 'applied']);
+          expect(server.effectCount(note.mutationId)).toBe(1);
+          const changes = (await pullAll(adapter, null, 10)).flatMap((page) => page.changes);
+          expect(changes).toContainEqual({
+            table: 'escalationNotes',
+            op: 'put',
+            key: note.recordId,
+            value: { ...makeNote({ id: note.recordId }), syncState: 'sent' },
+          });
+        });
+
+        it('rejects a note on an escalation the server does not hold', async () => {
+          const { adapter } = await requireServer(makeHarness([]));
+          const note = makeNoteEnvelope(1, { escalationId: 'no-such-escalation' });
+          const response = await pushValid(adapter, [note]);
+          expect(response.results).toEqual([
+            expect.objectContaining({ status: 'rejected', code: 'mutation/not-found' }),
+          ]);
+        });
+
+        it('holds back a note whose attachment is not uploaded, then applies it once it is', async () => {
+          const { adapter, server } = await requireServer(makeHarness([]));
+          const { ref, blob } = picture();
+          const note = makeNoteEnvelope(2, { attachment: ref });
+          const after = makeNoteEnvelope(3, { id: 'note-after', text: 'later' });
+          const waiting = await pushValid(adapter, [makeEnvelope(1), note, after]);
+          // A transient stop: the escalation before it commits, nothing from the note on.
+          expect(waiting.lastMutationSeq).toBe(1);
+          expect(waiting.results.map((result) => result.seq)).toEqual([1]);
+          expect(server.effectCount(note.mutationId)).toBe(0);
+          expect(server.isQuarantined(note.mutationId)).toBe(false);
+
+          await adapter.uploadAttachment(ref, blob, options);
+          const applied = await pushValid(adapter, [note, after], 1);
+          expect(applied.lastMutationSeq).toBe(3);
+          expect(applied.results.map((result) => result.status)).toEqual(['applied', 'applied']);
+          expect(server.effectCount(note.mutationId)).toBe(1);
+        });
+
+        it("never lets an agent's note lean on another agent's upload", async () => {
+          const { adapter, server } = await requireServer(makeHarness([]));
+          const { ref, blob } = picture(48, 3);
+          await adapter.uploadAttachment(ref, blob, options);
+          const intruder = server.adapterForAgent('agent-2');
+          const escalation = makeEnvelope(1, {
+            mutationId: 'agent-2-escalation',
+            args: { ...(makeEnvelope(1).args as object), agentId: 'agent-2' },
+          });
+          const note = makeNoteEnvelope(
+            2,
+            { agentId: 'agent-2', attachment: ref },
+            { mutationId: 'agent-2-note' },
+          );
+          const mutations = [escalation, note];
+          const request = { ...pushRequest(mutations), clientGroupId: 'cg-agent-2' };
+          const parsed = parsePushResponse(await intruder.push(request, options), mutations, 0);
+          expect(parsed).toMatchObject({ ok: true, value: { lastMutationSeq: 1 } });
+          expect(server.effectCount('agent-2-note')).toBe(0);
+        });
+
+        it('refuses attachment bytes that do not match their hash, and ones over the limit', async () => {
+          const { adapter } = await requireServer(makeHarness([]));
+          const { ref } = picture();
+          const other = new Blob([new Uint8Array(32).fill(1)], { type: 'image/png' });
+          await expect(adapter.uploadAttachment(ref, other, options)).rejects.toBeInstanceOf(
+            SyncError,
+          );
+          const big = picture(MAX_ATTACHMENT_BYTES + 1, 1);
+          await expect(adapter.uploadAttachment(big.ref, big.blob, options)).rejects.toMatchObject({
+            kind: 'payload-too-large',
+          });
         });
 
         it('refuses a client group bound to another agent and never shows that agent rows', async () => {

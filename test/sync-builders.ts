@@ -2,7 +2,8 @@
  * Small, overridable sync fixtures shared by the protocol, store, adapter and engine tests: one
  * valid row per down table, envelopes and agent records. Ids are fixed so runs are repeatable.
  */
-import type { Escalation } from '@/domain/escalation/escalation';
+import type { Escalation, EscalationNote } from '@/domain/escalation/escalation';
+import { routeEscalation } from '@/domain/escalation/escalation-routing';
 import { fen } from '@/domain/money';
 import type { ClockRecord } from '@/domain/roster/shift';
 import type { DownRowTypes } from '@/domain/sync/down-tables';
@@ -11,6 +12,10 @@ import type { DownTable, MutationEnvelope } from '@/domain/sync/protocol';
 
 export const AGENT_ID = 'agent-1';
 export const AT = '2026-11-22T08:30:00.000Z';
+/** The app schema the fixtures are written in (`CURRENT_SCHEMA_VERSION`). */
+export const SCHEMA_VERSION = 3;
+/** A well-formed log link; the server keeps links as witnesses and does not check the chain. */
+export const CHAIN_LINK = { seq: 1, hash: 'c'.repeat(64) } as const;
 const levels = {
   base: fen(0),
   'one-star': fen(10_000),
@@ -176,8 +181,17 @@ export const SAMPLE_ROWS: { [T in DownTable]: DownRowTypes[T] } = {
     issuedOn: '2026-11-22',
     expiresOn: null,
   },
-  escalationStatus: { escalationId: 'escalation-1', state: 'received', updatedAt: AT, note: '' },
+  escalationResponses: {
+    id: 'response-1',
+    escalationId: 'escalation-1',
+    agentId: AGENT_ID,
+    kind: 'acknowledged',
+    at: AT,
+    by: 'Floor supervisor',
+    note: '正在处理 / on it',
+  },
   escalations: makeEscalation({ id: 'escalation-1', syncState: 'sent' }),
+  escalationNotes: makeNote({ id: 'note-1', syncState: 'sent' }),
   clockRecords: makeClockRecord({ id: 'clock-1', syncState: 'sent' }),
   leaveRequests: {
     id: 'leave-1',
@@ -227,6 +241,22 @@ export function makeEscalation(overrides: Partial<Escalation> = {}): Escalation 
     caseReference: 'CASE-1',
     severity: 'high',
     context: { screen: '/roster', shiftId: null, payLineId: null },
+    routing: routeEscalation(null, 'customer-at-risk'),
+    chain: { ...CHAIN_LINK },
+    createdAt: AT,
+    syncState: 'pending',
+    ...overrides,
+  };
+}
+
+export function makeNote(overrides: Partial<EscalationNote> = {}): EscalationNote {
+  return {
+    id: 'note-1',
+    escalationId: 'escalation-1',
+    agentId: AGENT_ID,
+    text: '仍未接通 / still no answer',
+    attachment: null,
+    chain: { seq: 2, hash: 'd'.repeat(64) },
     createdAt: AT,
     syncState: 'pending',
     ...overrides,
@@ -258,7 +288,27 @@ export function makeEnvelope(
     name: 'escalation.create' satisfies MutationName,
     recordId,
     args,
-    schemaVersion: 2,
+    schemaVersion: SCHEMA_VERSION,
+    createdAt: AT,
+    ...overrides,
+  };
+}
+
+/** An `escalationNote.create` envelope on `escalationId` (default `escalation-1`). */
+export function makeNoteEnvelope(
+  seq: number,
+  note: Partial<EscalationNote> = {},
+  overrides: Partial<MutationEnvelope> = {},
+): MutationEnvelope {
+  const recordId = overrides.recordId ?? note.id ?? `note-${seq}`;
+  const { syncState: _localOnly, ...args } = makeNote({ ...note, id: recordId });
+  return {
+    seq,
+    mutationId: `note-mutation-${seq}`,
+    name: 'escalationNote.create' satisfies MutationName,
+    recordId,
+    args,
+    schemaVersion: SCHEMA_VERSION,
     createdAt: AT,
     ...overrides,
   };

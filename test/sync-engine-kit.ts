@@ -83,12 +83,14 @@ export async function raiseEscalation(
     id: _id,
     syncState: _local,
     createdAt: _at,
+    routing: _routing,
+    chain: _chain,
     ...input
   } = makeEscalation({
     caseReference: `CASE-${counter}`,
     ...overrides,
   });
-  return createEscalationRepository(db).raise(input, NOW);
+  return createEscalationRepository(db).raise({ ...input, policy: null }, NOW);
 }
 
 /** Queues a clock record whose args the server refuses (an agent id it does not know). */

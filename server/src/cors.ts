@@ -14,7 +14,7 @@ export function registerCors(app: FastifyInstance, allowedOrigins: readonly stri
     reply.header('access-control-allow-origin', origin);
     reply.header('access-control-allow-credentials', 'true');
     if (request.method === 'OPTIONS') {
-      reply.header('access-control-allow-methods', 'GET, POST');
+      reply.header('access-control-allow-methods', 'GET, POST, PUT');
       reply.header('access-control-allow-headers', 'authorization, content-type, x-requested-with');
       reply.header('access-control-max-age', '600');
       return reply.code(204).send();

@@ -2,11 +2,13 @@
  * The Fastify app: auth, sync push/pull with Bearer tokens, health, optional CORS allowlist and
  * static app. Every error leaves as `{ error: code }` with the status the adapter maps to a
  * `SyncErrorKind` (400 bad-request, 401 auth, 403 forbidden, 413 payload-too-large,
- * 426 version-not-supported, 503 server + Retry-After).
+ * 426 version-not-supported, 503 server + Retry-After). Attachment bytes go up separately
+ * (`attachments.ts`).
  */
 import cookie from '@fastify/cookie';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import type { AccessTokens } from './access-tokens';
+import { registerAttachmentRoutes } from './attachments';
 import { registerAuthRoutes } from './auth';
 import { registerCors } from './cors';
 import { isTransientDatabaseError, type Database } from './database';
@@ -115,6 +117,7 @@ export async function buildHttpApp(options: HttpAppOptions): Promise<FastifyInst
     return reply.header('cache-control', 'no-store').type('application/json').send(json);
   });
 
+  registerAttachmentRoutes(app, { db, authenticate });
   registerAuthRoutes(app, { db, tokens, secureCookies: options.secureCookies });
   registerEmployerRoutes(app, { db, apiKey: options.employerApiKey });
   if (options.staticDir) registerStaticFiles(app, options.staticDir);

@@ -1,24 +1,27 @@
 /**
  * The business rules of each mutation, as a decision with no side effects (the SQL twin of the
  * memory server's `decideMutation`): apply these changes to the agent's space, do nothing (already
- * applied under this record id), or reject for good with a code.
+ * applied under this record id), wait (a note's attachment has not been uploaded: stop the push
+ * before it, transiently), or reject for good with a code.
  */
-import type { z } from 'zod';
+import { randomUUID } from 'node:crypto';
 import { RECORD_TABLE_BY_MUTATION } from '@/domain/sync/down-row-schemas';
-import { isCreateMutation, MUTATION_ARGS_SCHEMAS } from '@/domain/sync/mutation-args-schemas';
+import { isCreateMutation } from '@/domain/sync/mutation-args-schemas';
 import type { MutationName } from '@/domain/sync/mutation-names';
 import { findUnsafeStructure } from '@/domain/sync/protocol-schemas';
 import type { Change, DownTable, MutationEnvelope } from '@/domain/sync/protocol';
+import { parseMutationArgs, type ArgsParseResult } from '@/domain/sync/schema-history';
 import { WIRE_LIMITS } from '@/domain/sync/wire-primitives';
 
 /** Newest app schema this server understands (`CURRENT_SCHEMA_VERSION` of the app). */
-export const SERVER_SCHEMA_VERSION = 2;
+export const SERVER_SCHEMA_VERSION = 3;
 /** How many older schema versions are still accepted (SYNC.md §4.9). */
 export const SCHEMA_WINDOW = 2;
 
 export type MutationDecision =
   | { outcome: 'apply'; changes: Change[] }
   | { outcome: 'already-applied' }
+  | { outcome: 'wait'; reason: string }
   | { outcome: 'reject'; code: string; message: string };
 
 export interface MutationContext {
@@ -26,6 +29,10 @@ export interface MutationContext {
   schemaVersion: number;
   /** The live row of the agent's space, or `null` when absent or deleted. */
   readRow(table: DownTable, key: string): Promise<unknown>;
+  /** Whether the server holds this agent's attachment with that hash. */
+  hasAttachment(sha256: string): Promise<boolean>;
+  /** Server time, for the receipt of a new escalation. */
+  now?: () => Date;
 }
 
 const reject = (code: string, message: string): MutationDecision => ({
@@ -35,30 +42,30 @@ const reject = (code: string, message: string): MutationDecision => ({
 });
 
 /**
- * The args parser for a mutation created under `version`, or `undefined` outside the window.
- * Every version in the window still has the current shape; a future schema change adds a parser
- * here that translates the old args to the current model.
+ * Parses the args of a mutation created under `version` into the current model (old versions are
+ * translated by `schema-history.ts`), or `undefined` outside the window.
  */
-export function argsSchemaFor(
+export function parseArgsFor(
   name: MutationName,
   version: number,
   serverVersion: number,
-): z.ZodType | undefined {
+  args: unknown,
+): ArgsParseResult | undefined {
   if (version > serverVersion || version < serverVersion - SCHEMA_WINDOW) return undefined;
-  return MUTATION_ARGS_SCHEMAS[name];
+  return parseMutationArgs(name, version, args);
 }
 
 /** Decides what one mutation does to the agent's space, without doing it. */
 export async function decideMutation(
   envelope: MutationEnvelope,
-  { agentId, schemaVersion, readRow }: MutationContext,
+  context: MutationContext,
 ): Promise<MutationDecision> {
-  const schema = argsSchemaFor(envelope.name, envelope.schemaVersion, schemaVersion);
-  if (!schema) return reject('mutation/unsupported-schema', `schema ${envelope.schemaVersion}`);
+  const { agentId, schemaVersion, readRow } = context;
   const unsafe = findUnsafeStructure(envelope.args);
-  const args = schema.safeParse(envelope.args);
-  if (unsafe || !args.success) {
-    return reject('mutation/invalid-args', unsafe ?? args.error?.issues[0]?.message ?? '');
+  const args = parseArgsFor(envelope.name, envelope.schemaVersion, schemaVersion, envelope.args);
+  if (!args) return reject('mutation/unsupported-schema', `schema ${envelope.schemaVersion}`);
+  if (unsafe || !args.ok) {
+    return reject('mutation/invalid-args', unsafe ?? (args.ok ? '' : args.issue));
   }
   const table = RECORD_TABLE_BY_MUTATION[envelope.name];
   const key = envelope.recordId;
@@ -71,7 +78,7 @@ export async function decideMutation(
     }
     return { outcome: 'apply', changes: [{ table, op: 'del', key }] };
   }
-  const record = args.data as { id: string; agentId: string };
+  const record = args.args as { id: string; agentId: string };
   if (record.id !== key) return reject('mutation/record-mismatch', record.id);
   if (record.agentId !== agentId) return reject('mutation/forbidden', 'record of another agent');
   const value = { ...record, syncState: 'sent' };
@@ -81,7 +88,34 @@ export async function decideMutation(
       ? { outcome: 'already-applied' }
       : reject('mutation/conflict', key);
   }
-  return { outcome: 'apply', changes: [{ table, op: 'put', key, value }] };
+  const changes: Change[] = [{ table, op: 'put', key, value }];
+  if (envelope.name === 'escalationNote.create') {
+    const note = record as unknown as {
+      escalationId: string;
+      attachment: { sha256: string } | null;
+    };
+    if ((await readRow('escalations', note.escalationId)) === null) {
+      return reject('mutation/not-found', `escalation ${note.escalationId}`);
+    }
+    // The bytes go up before the push (SYNC.md §4.8). Without them the note waits on the device
+    // rather than being refused: nothing is lost, and the next cycle uploads and sends it again.
+    if (note.attachment && !(await context.hasAttachment(note.attachment.sha256))) {
+      return { outcome: 'wait', reason: 'attachment not uploaded' };
+    }
+  }
+  if (envelope.name === 'escalation.create') changes.push(receiptOf(key, agentId, context));
+  return { outcome: 'apply', changes };
+}
+
+/**
+ * The server's `received` response to a new escalation, committed with it, so the agent sees by
+ * pull that it reached the receiving side.
+ */
+function receiptOf(escalationId: string, agentId: string, context: MutationContext): Change {
+  const id = randomUUID();
+  const at = (context.now?.() ?? new Date()).toISOString();
+  const value = { id, escalationId, agentId, kind: 'received', at, by: '', note: '' };
+  return { table: 'escalationResponses', op: 'put', key: id, value };
 }
 
 /** Equal as JSON regardless of key order (jsonb does not keep the order it was given). */

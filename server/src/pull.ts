@@ -5,10 +5,13 @@
  *
  * It is the hottest path of the server, so the snapshot goes to the database as one script (one
  * round trip instead of seven) and the stored `json` values go into the response as the text
- * they were stored as, never parsed and serialized again.
+ * they were stored as, never parsed and serialized again. Only a client of an older app schema
+ * gets rows reshaped for it (`schema-history.ts`): tables it does not know are left out, and
+ * fields its strict row schemas would refuse are removed.
  */
 import { parsePullRequest } from '@/domain/sync/protocol-schemas';
-import type { PullRequest } from '@/domain/sync/protocol';
+import type { DownTable, PullRequest } from '@/domain/sync/protocol';
+import { isTableKnownAt, needsReshapeAt, rowForSchema } from '@/domain/sync/schema-history';
 import { sqlLiteral, toNumber, type Database } from './database';
 import { badRequest, forbidden } from './http-errors';
 import { decodeCursor, encodeCursor, START_POSITION, type SpacePosition } from './pull-cursor';
@@ -88,13 +91,21 @@ async function countAfter(
   return toNumber(rows?.[0]?.after_cursor);
 }
 
-/** One change of the response as JSON text; the stored value goes in as PostgreSQL printed it. */
-function changeJson(row: PageRow): string {
+/**
+ * One change of the response as JSON text; the stored value goes in as PostgreSQL printed it,
+ * unless the client's schema needs it reshaped.
+ */
+function changeJson(row: PageRow, schemaVersion: number): string {
   const head = `{"table":${JSON.stringify(row.table_name)},`;
   const key = JSON.stringify(row.key);
-  return row.deleted || row.value === null
-    ? `${head}"op":"del","key":${key}}`
-    : `${head}"op":"put","key":${key},"value":${row.value}}`;
+  if (row.deleted || row.value === null) return `${head}"op":"del","key":${key}}`;
+  const table = row.table_name as DownTable;
+  const value = needsReshapeAt(table, schemaVersion)
+    ? JSON.stringify(
+        rowForSchema(table, JSON.parse(row.value) as Record<string, unknown>, schemaVersion),
+      )
+    : row.value;
+  return `${head}"op":"put","key":${key},"value":${value}}`;
 }
 
 /** The pull response for `request`, as the JSON text of a `PullResponse`. */
@@ -143,7 +154,10 @@ export async function pull(db: Database, agent: SyncAgent, request: PullRequest)
     schema: request.schemaVersion,
     spaces: Object.fromEntries(spaces.map((space, index) => [space, positions[index]!])),
   });
-  const changes = sent.filter((row) => isDownTable(row.table_name)).map(changeJson);
+  const changes = sent
+    .filter((row) => isDownTable(row.table_name))
+    .filter((row) => isTableKnownAt(row.table_name as DownTable, request.schemaVersion))
+    .map((row) => changeJson(row, request.schemaVersion));
   return (
     `{"cursor":${JSON.stringify(cursor)},"reset":${String(!isUsable)},` +
     `"changes":[${changes.join(',')}],"hasMore":${String(hasMore)},` +

@@ -1,7 +1,9 @@
 /**
  * Push (SYNC.md §4.6): one transaction per request, serialized per client group by a row lock.
  * Each mutation's effect, its log row and the advance of `last_seq` commit together; a permanent
- * error is quarantined and answered `rejected`, a transient one rolls everything back.
+ * error is quarantined and answered `rejected`, a transient one rolls everything back. A mutation
+ * that must wait (a note whose attachment has not been uploaded) ends the batch before it: the
+ * mutations before it commit, `lastMutationSeq` stops short, and the client sends it again later.
  */
 import { parsePushRequest } from '@/domain/sync/protocol-schemas';
 import type {
@@ -102,7 +104,9 @@ export async function push(
         continue;
       }
       if (envelope.seq > lastSeq + 1) break;
-      results.push(await processMutation(tx, agent, clientGroupId, envelope, options, lockSpace));
+      const result = await processMutation(tx, agent, clientGroupId, envelope, options, lockSpace);
+      if (result === 'wait') break;
+      results.push(result);
       lastSeq = envelope.seq;
     }
     await tx.query('UPDATE sync_client SET last_seq = $2 WHERE client_group_id = $1', [
@@ -154,7 +158,7 @@ async function processMutation(
   envelope: MutationEnvelope,
   options: PushOptions,
   lockSpace: () => Promise<void>,
-): Promise<MutationResult> {
+): Promise<MutationResult | 'wait'> {
   const { seq, mutationId } = envelope;
   const [known] = await tx.query<LogRow>(
     'SELECT agent_id, status, result_code FROM mutation_log WHERE mutation_id = $1',
@@ -170,13 +174,19 @@ async function processMutation(
   // Outside the savepoint, so a rejection's ROLLBACK TO does not release it.
   await lockSpace();
   await tx.query('SAVEPOINT mutation');
-  let result: MutationResult;
+  let result: MutationResult | 'wait';
   try {
     result = await applyInSavepoint(tx, agent, envelope, options.schemaVersion, space);
   } catch (error) {
     if (isTransientDatabaseError(error) || !isDataException(error)) throw error;
     await tx.query('ROLLBACK TO SAVEPOINT mutation');
     result = { seq, mutationId, status: 'rejected', code: 'mutation/unstorable' };
+  }
+  if (result === 'wait') {
+    // Not processed: no effect, no log row, `last_seq` stays before it.
+    await tx.query('ROLLBACK TO SAVEPOINT mutation');
+    await tx.query('RELEASE SAVEPOINT mutation');
+    return 'wait';
   }
   if (result.status === 'rejected') {
     await tx.query('ROLLBACK TO SAVEPOINT mutation');
@@ -207,13 +217,15 @@ async function applyInSavepoint(
   envelope: MutationEnvelope,
   schemaVersion: number,
   space: string,
-): Promise<MutationResult> {
+): Promise<MutationResult | 'wait'> {
   const { seq, mutationId } = envelope;
   const decision = await decideMutation(envelope, {
     agentId: agent.agentId,
     schemaVersion,
     readRow: (table, key) => readLiveRow(tx, space, table, key),
+    hasAttachment: (sha256) => hasAttachment(tx, agent.agentId, sha256),
   });
+  if (decision.outcome === 'wait') return 'wait';
   if (decision.outcome === 'reject') {
     return { seq, mutationId, status: 'rejected', code: decision.code, message: decision.message };
   }
@@ -224,6 +236,14 @@ async function applyInSavepoint(
     await writeChanges(tx, space, decision.changes);
   }
   return { seq, mutationId, status: 'applied' };
+}
+
+async function hasAttachment(tx: Queryable, agentId: string, sha256: string): Promise<boolean> {
+  const rows = await tx.query('SELECT 1 FROM attachments WHERE agent_id = $1 AND sha256 = $2', [
+    agentId,
+    sha256,
+  ]);
+  return rows.length > 0;
 }
 
 async function quarantine(

@@ -1,10 +1,11 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type StartedServer } from '../src/start-server';
 import {
   escalationEnvelope,
   leaveRequestEnvelope,
   makeAgent,
+  noteEnvelope,
   pullBody,
   pushBody,
   startOnPostgres,
@@ -50,7 +51,12 @@ const databases = [
 ];
 
 interface EscalationList {
-  escalations: { agentId: string; escalation: { id: string }; status: { state: string } | null }[];
+  escalations: {
+    agentId: string;
+    escalation: { id: string };
+    responses: { kind: string }[];
+    notes: unknown[];
+  }[];
 }
 
 describe.each(databases)('employer API on $name', (database) => {
@@ -76,49 +82,61 @@ describe.each(databases)('employer API on $name', (database) => {
   });
   afterAll(() => server.close());
 
-  it('acknowledges an escalation the agent pushed, and the agent pulls the status', async () => {
+  const listEscalations = async () => {
+    const listed = await call<EscalationList>('GET', api(`/escalations?orgId=${agent.orgId}`), {
+      key: KEY,
+    });
+    expect(listed.status).toBe(200);
+    return listed.body.escalations;
+  };
+  const kindsOf = async (escalationId: string) =>
+    (await listEscalations())
+      .find((item) => item.escalation.id === escalationId)
+      ?.responses.map((response) => response.kind);
+
+  it('lists an escalation with the server’s receipt; acknowledging it reaches the agent by pull', async () => {
     seq += 1;
     const envelope = escalationEnvelope(seq, agent.agentId);
     await pushOne(agent, envelope);
     const first = await agent.pull(pullBody(clientGroupId, null, 1000));
 
-    const listed = await call<EscalationList>('GET', api(`/escalations?orgId=${agent.orgId}`), {
-      key: KEY,
-    });
-    expect(listed.status).toBe(200);
-    expect(listed.body.escalations).toContainEqual({
+    expect(await listEscalations()).toContainEqual({
       agentId: agent.agentId,
       escalation: expect.objectContaining({ id: envelope.recordId, syncState: 'sent' }),
-      status: null,
+      responses: [
+        expect.objectContaining({ escalationId: envelope.recordId, kind: 'received', by: '' }),
+      ],
+      notes: [],
     });
 
     const before = Date.now();
-    const ack = await call('POST', api(`/escalations/${envelope.recordId}/acknowledge`), {
-      key: KEY,
-      body: { note: 'On it' },
-    });
+    const ack = await call<{ agentId: string; response: Record<string, unknown> }>(
+      'POST',
+      api(`/escalations/${envelope.recordId}/acknowledge`),
+      { key: KEY, body: { note: 'On it', by: 'Duty supervisor' } },
+    );
     expect(ack).toMatchObject({
       status: 200,
       body: {
         agentId: agent.agentId,
-        status: { escalationId: envelope.recordId, state: 'acknowledged', note: 'On it' },
+        response: {
+          escalationId: envelope.recordId,
+          agentId: agent.agentId,
+          kind: 'acknowledged',
+          by: 'Duty supervisor',
+          note: 'On it',
+        },
       },
     });
-    const updatedAt = Date.parse((ack.body.status as { updatedAt: string }).updatedAt);
-    expect(updatedAt).toBeGreaterThanOrEqual(before - 1000);
+    expect(Date.parse(ack.body.response.at as string)).toBeGreaterThanOrEqual(before - 1000);
 
     const next = await agent.pull(pullBody(clientGroupId, first.body.cursor, 1000));
     expect(next.body.changes).toEqual([
       {
-        table: 'escalationStatus',
+        table: 'escalationResponses',
         op: 'put',
-        key: envelope.recordId,
-        value: {
-          escalationId: envelope.recordId,
-          state: 'acknowledged',
-          updatedAt: expect.any(String),
-          note: 'On it',
-        },
+        key: ack.body.response.id,
+        value: ack.body.response,
       },
     ]);
 
@@ -131,17 +149,114 @@ describe.each(databases)('employer API on $name', (database) => {
       body: { note: 'Fixed' },
     });
     expect(resolved.status).toBe(200);
-    const listedAgain = await call<EscalationList>(
-      'GET',
-      api(`/escalations?orgId=${agent.orgId}`),
-      { key: KEY },
-    );
-    const item = listedAgain.body.escalations.find((e) => e.escalation.id === envelope.recordId);
-    expect(item?.status?.state).toBe('resolved');
+    expect(await kindsOf(envelope.recordId)).toEqual(['received', 'acknowledged', 'resolved']);
+    for (const action of ['acknowledge', 'resolve']) {
+      const late = await call('POST', api(`/escalations/${envelope.recordId}/${action}`), {
+        key: KEY,
+      });
+      expect(late.status).toBe(409);
+    }
+  });
+
+  it('resolves an escalation that was never acknowledged', async () => {
+    const envelope = escalationEnvelope(++seq, agent.agentId);
+    await pushOne(agent, envelope);
+    const resolved = await call('POST', api(`/escalations/${envelope.recordId}/resolve`), {
+      key: KEY,
+    });
+    expect(resolved).toMatchObject({
+      status: 200,
+      body: { response: { kind: 'resolved', by: '' } },
+    });
+    expect(await kindsOf(envelope.recordId)).toEqual(['received', 'resolved']);
+  });
+
+  it('adds messages at any time, each its own response the agent pulls', async () => {
+    const envelope = escalationEnvelope(++seq, agent.agentId);
+    await pushOne(agent, envelope);
+    const cursor = (await agent.pull(pullBody(clientGroupId, null, 1000))).body.cursor;
+    const message = (note: string) =>
+      call<{ response: { id: string } }>(
+        'POST',
+        api(`/escalations/${envelope.recordId}/messages`),
+        {
+          key: KEY,
+          body: { by: '客户关系部', note },
+        },
+      );
+    const first = await message('我们已联系旅客');
+    expect(first).toMatchObject({
+      status: 200,
+      body: { response: { kind: 'message', by: '客户关系部', note: '我们已联系旅客' } },
+    });
+    await call('POST', api(`/escalations/${envelope.recordId}/resolve`), { key: KEY });
+    expect((await message('Follow-up after resolution')).status).toBe(200);
+    expect(await kindsOf(envelope.recordId)).toEqual([
+      'received',
+      'message',
+      'resolved',
+      'message',
+    ]);
+    const pulled = await agent.pull(pullBody(clientGroupId, cursor, 1000));
+    expect(pulled.body.changes.map((change) => change.table)).toEqual([
+      'escalationResponses',
+      'escalationResponses',
+      'escalationResponses',
+    ]);
+    for (const body of [
+      { note: 'no sender' },
+      { by: 'x' },
+      { by: '', note: 'x' },
+      { by: 'x', note: '' },
+    ]) {
+      const refused = await call('POST', api(`/escalations/${envelope.recordId}/messages`), {
+        key: KEY,
+        body,
+      });
+      expect(refused).toEqual({ status: 400, body: { error: 'bad-request' } });
+    }
     expect(
-      (await call('POST', api(`/escalations/${envelope.recordId}/acknowledge`), { key: KEY }))
-        .status,
-    ).toBe(409);
+      (
+        await call('POST', api('/escalations/nope/messages'), {
+          key: KEY,
+          body: { by: 'x', note: 'y' },
+        })
+      ).status,
+    ).toBe(404);
+  });
+
+  it('lists the agent’s notes and serves their attachments to the org only', async () => {
+    const envelope = escalationEnvelope(++seq, agent.agentId);
+    await pushOne(agent, envelope);
+    const bytes = Buffer.from('a screenshot, as far as this test is concerned');
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    const uploaded = await fetch(`${server.url}/api/attachments/${sha256}`, {
+      method: 'PUT',
+      headers: { authorization: `Bearer ${agent.token}`, 'content-type': 'image/png' },
+      body: bytes,
+    });
+    expect(uploaded.status).toBe(201);
+    const attachment = { sha256, contentType: 'image/png', size: bytes.length, name: 'shot.png' };
+    const note = noteEnvelope(++seq, agent.agentId, envelope.recordId, attachment);
+    await pushOne(agent, note);
+
+    const item = (await listEscalations()).find((e) => e.escalation.id === envelope.recordId);
+    expect(item?.notes).toEqual([{ ...(note.args as object), syncState: 'sent' }]);
+
+    const fetched = await fetch(api(`/attachments/${sha256}?orgId=${agent.orgId}`), {
+      headers: { authorization: `Bearer ${KEY}` },
+    });
+    expect(fetched.status).toBe(200);
+    expect(fetched.headers.get('content-type')).toBe('image/png');
+    expect(Buffer.from(await fetched.arrayBuffer())).toEqual(bytes);
+    const otherOrg = await call('GET', api(`/attachments/${sha256}?orgId=${outsider.orgId}`), {
+      key: KEY,
+    });
+    expect(otherOrg.status).toBe(404);
+    expect((await call('GET', api(`/attachments/${sha256}`), { key: KEY })).status).toBe(400);
+    expect(
+      (await call('GET', api(`/attachments/not-a-hash?orgId=${agent.orgId}`), { key: KEY })).status,
+    ).toBe(400);
   });
 
   it('lists only the org’s agents and never an agent of another org', async () => {
@@ -293,7 +408,7 @@ describe.each(databases)('employer API on $name', (database) => {
     }
     expect((await call('GET', api('/escalations'), { key: KEY })).status).toBe(400);
     expect((await call('GET', api('/escalations?orgId=a&x=1'), { key: KEY })).status).toBe(400);
-    expect(await server.admin.countRows('escalationStatus')).toBe(1);
+    expect(await kindsOf(envelope.recordId)).toEqual(['received']);
   });
 
   it('answers 401 to a missing or wrong key and 404 to an unknown escalation', async () => {
@@ -330,6 +445,8 @@ describe('employer API without a key', () => {
     for (const [method, path] of [
       ['GET', '/api/employer/escalations?orgId=x'],
       ['POST', '/api/employer/escalations/x/acknowledge'],
+      ['POST', '/api/employer/escalations/x/messages'],
+      ['GET', `/api/employer/attachments/${'0'.repeat(64)}?orgId=x`],
       ['GET', '/api/employer/leave-requests?orgId=x'],
       ['POST', '/api/employer/swap-requests/x/decision'],
     ] as const) {

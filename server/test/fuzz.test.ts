@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MutationEnvelope } from '@/domain/sync/protocol';
+import { SERVER_SCHEMA_VERSION } from '../src/mutation-rules';
 import type { StartedServer } from '../src/start-server';
 import {
   escalationEnvelope,
@@ -59,7 +60,7 @@ function bodies(agentId: string, ownGroup: string, foreignGroup: string): fc.Arb
   const wrongTopLevel = fc.oneof(
     fc.record({
       key: fc.constantFrom('protocolVersion', 'schemaVersion'),
-      wrong: fc.oneof(notPositiveInt, fc.integer({ min: 3, max: 99 })),
+      wrong: fc.oneof(notPositiveInt, fc.integer({ min: SERVER_SCHEMA_VERSION + 1, max: 99 })),
     }),
     fc.record({ key: fc.constant('clientGroupId'), wrong: notId }),
     fc.record({
@@ -76,7 +77,7 @@ function bodies(agentId: string, ownGroup: string, foreignGroup: string): fc.Arb
     notId.map((recordId) => withEnvelope((valid) => ({ ...valid, recordId }))),
     unknownName.map((name) => withEnvelope((valid) => ({ ...valid, name }))),
     fc
-      .oneof(notPositiveInt, fc.integer({ min: 3, max: 10_000 }))
+      .oneof(notPositiveInt, fc.integer({ min: SERVER_SCHEMA_VERSION + 1, max: 10_000 }))
       .map((schemaVersion) => withEnvelope((valid) => ({ ...valid, schemaVersion }))),
     fc
       .oneof(fc.string({ maxLength: 30 }), fc.integer(), fc.constant(null))

@@ -6,7 +6,9 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { demoWorkspaceChanges } from '@/data/demo/generate-demo-workspace';
+import { routeEscalation } from '@/domain/escalation/escalation-routing';
 import type { Change, MutationEnvelope, PullRequest, PushRequest } from '@/domain/sync/protocol';
+import { SERVER_SCHEMA_VERSION } from '../src/mutation-rules';
 import { startServer, type StartedServer, type StartServerOptions } from '../src/start-server';
 
 export interface TestDatabase {
@@ -118,8 +120,30 @@ export interface PullAnswer {
   lastMutationSeq: number;
 }
 
-/** An `escalation.create` envelope for `agentId` with a fresh mutation and record id. */
+/**
+ * An `escalation.create` envelope for `agentId` with a fresh mutation and record id, at the
+ * server's schema: routed by the fallback and linked at log entry `seq`.
+ */
 export function escalationEnvelope(
+  seq: number,
+  agentId: string,
+  overrides: Partial<MutationEnvelope> = {},
+): MutationEnvelope {
+  const legacy = legacyEscalationEnvelope(seq, agentId, overrides);
+  return {
+    ...legacy,
+    schemaVersion: SERVER_SCHEMA_VERSION,
+    args: {
+      ...(legacy.args as Record<string, unknown>),
+      routing: routeEscalation(null, 'system-outage'),
+      chain: { seq, hash: 'e'.repeat(64) },
+    },
+    ...overrides,
+  };
+}
+
+/** The same envelope as an app of schema 2 queued it: no routing, no log link. */
+export function legacyEscalationEnvelope(
   seq: number,
   agentId: string,
   overrides: Partial<MutationEnvelope> = {},
@@ -146,6 +170,35 @@ export function escalationEnvelope(
   };
 }
 
+/** An `escalationNote.create` envelope on `escalationId`, with an attachment when given. */
+export function noteEnvelope(
+  seq: number,
+  agentId: string,
+  escalationId: string,
+  attachment: Record<string, unknown> | null = null,
+  overrides: Partial<MutationEnvelope> = {},
+): MutationEnvelope {
+  const recordId = overrides.recordId ?? `note-${randomUUID()}`;
+  return {
+    seq,
+    mutationId: randomUUID(),
+    name: 'escalationNote.create',
+    recordId,
+    schemaVersion: SERVER_SCHEMA_VERSION,
+    createdAt: '2026-11-22T08:40:00.000Z',
+    args: {
+      id: recordId,
+      escalationId,
+      agentId,
+      text: attachment ? '' : `note ${seq}`,
+      attachment,
+      chain: { seq, hash: 'f'.repeat(64) },
+      createdAt: '2026-11-22T08:40:00.000Z',
+    },
+    ...overrides,
+  };
+}
+
 /** An agent's `leave.request` for one day; `kind` and `day` default to annual leave on 1 Dec. */
 export function leaveRequestEnvelope(
   seq: number,
@@ -157,7 +210,8 @@ export function leaveRequestEnvelope(
   }: { kind?: 'annual' | 'sick' | 'personal'; day?: string } = {},
 ): MutationEnvelope {
   return {
-    ...escalationEnvelope(seq, agentId),
+    ...legacyEscalationEnvelope(seq, agentId),
+    schemaVersion: SERVER_SCHEMA_VERSION,
     name: 'leave.request',
     recordId: id,
     args: { id, agentId, kind, days: [day], note: '', createdAt: '2026-11-22T08:30:00.000Z' },
@@ -165,11 +219,11 @@ export function leaveRequestEnvelope(
 }
 
 export function pushBody(clientGroupId: string, mutations: MutationEnvelope[]): PushRequest {
-  return { protocolVersion: 1, schemaVersion: 2, clientGroupId, mutations };
+  return { protocolVersion: 1, schemaVersion: SERVER_SCHEMA_VERSION, clientGroupId, mutations };
 }
 
 export function pullBody(clientGroupId: string, cursor: string | null, limit = 100): PullRequest {
-  return { protocolVersion: 1, schemaVersion: 2, clientGroupId, cursor, limit };
+  return { protocolVersion: 1, schemaVersion: SERVER_SCHEMA_VERSION, clientGroupId, cursor, limit };
 }
 
 /** A valid shift row for `agentId`. */

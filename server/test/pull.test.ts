@@ -125,13 +125,20 @@ describe.each(testDatabases())('pull on $name', (database) => {
     const envelope = escalationEnvelope(1, agent.agentId);
     await agent.push(pushBody('cg-echo', [envelope]));
     const pages = await pullAll(agent, 'cg-echo', cursor, 10);
-    expect(pages.flatMap((page) => page.changes)).toEqual([
+    const changes = pages.flatMap((page) => page.changes);
+    expect(changes.filter((change) => change.table === 'escalations')).toEqual([
       {
         table: 'escalations',
         op: 'put',
         key: envelope.recordId,
         value: { ...(envelope.args as object), syncState: 'sent' },
       },
+    ]);
+    // The server's receipt comes in the same pull (issue #4).
+    expect(changes.filter((change) => change.table === 'escalationResponses')).toEqual([
+      expect.objectContaining({
+        value: expect.objectContaining({ escalationId: envelope.recordId, kind: 'received' }),
+      }),
     ]);
     expect(pages.at(-1)!.lastMutationSeq).toBe(1);
   });

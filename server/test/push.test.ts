@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { parsePushResponse } from '@/domain/sync/protocol-schemas';
+import { SERVER_SCHEMA_VERSION } from '../src/mutation-rules';
 import type { StartedServer } from '../src/start-server';
 import {
   escalationEnvelope,
   leaveRequestEnvelope,
+  legacyEscalationEnvelope,
   makeAgent,
   post,
   pullBody,
@@ -229,14 +231,22 @@ describe.each(testDatabases())('push on $name', (database) => {
   });
 
   it('accepts mutations from the two previous schema versions', async () => {
-    const old = escalationEnvelope(1, agent.agentId, { schemaVersion: 1 });
-    const answer = await agent.push(pushBody(clientGroupId, [old]));
-    expect(answer.body.results[0]?.status).toBe('applied');
+    const mutations = [
+      legacyEscalationEnvelope(1, agent.agentId, { schemaVersion: 1 }),
+      legacyEscalationEnvelope(2, agent.agentId, { schemaVersion: 2 }),
+      escalationEnvelope(3, agent.agentId),
+    ];
+    const answer = await agent.push(pushBody(clientGroupId, mutations));
+    expect(answer.body.results.map((result) => result.status)).toEqual([
+      'applied',
+      'applied',
+      'applied',
+    ]);
   });
 
   it.each([
     ['an unknown protocol version', { protocolVersion: 2 }],
-    ['a newer app schema', { schemaVersion: 3 }],
+    ['a newer app schema', { schemaVersion: SERVER_SCHEMA_VERSION + 1 }],
   ])('answers 426 version-not-supported to %s', async (_label, override) => {
     const body = { ...pushBody(clientGroupId, []), ...override };
     expect(await agent.push(body)).toMatchObject({
@@ -246,7 +256,9 @@ describe.each(testDatabases())('push on $name', (database) => {
   });
 
   it('answers 426 to a mutation from a newer schema and keeps nothing', async () => {
-    const newer = escalationEnvelope(1, agent.agentId, { schemaVersion: 3 });
+    const newer = escalationEnvelope(1, agent.agentId, {
+      schemaVersion: SERVER_SCHEMA_VERSION + 1,
+    });
     expect((await agent.push(pushBody(clientGroupId, [newer]))).status).toBe(426);
     expect(await logRowsOf([newer.mutationId])).toHaveLength(0);
   });

@@ -3,7 +3,7 @@
  * neither owns the tables nor bypasses RLS, and the policies alone keep agents apart. PGlite runs
  * as a superuser, which always bypasses RLS, so this case needs PostgreSQL.
  */
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPgDatabase } from '../src/database';
@@ -12,6 +12,7 @@ import { startServer, type StartedServer } from '../src/start-server';
 import {
   escalationEnvelope,
   makeAgent,
+  noteEnvelope,
   pullBody,
   pushBody,
   shiftRow,
@@ -71,10 +72,30 @@ describe.skipIf(!url)('row level security on postgresql', () => {
     const page = await a!.pull(pullBody(`cg-${a!.agentId}`, null));
     expect(page.status).toBe(200);
     expect(page.body.changes.map((change) => change.table).sort()).toEqual([
+      'escalationResponses',
       'escalations',
       'shifts',
     ]);
     expect(page.body.lastMutationSeq).toBe(1);
+  });
+
+  it('stores an attachment and applies the note that references it as the non-owner role', async () => {
+    const [a] = agents;
+    const bytes = Buffer.from(`rls picture ${a!.agentId}`);
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    const uploaded = await fetch(`${server.url}/api/attachments/${sha256}`, {
+      method: 'PUT',
+      headers: { authorization: `Bearer ${a!.token}`, 'content-type': 'image/png' },
+      body: bytes,
+    });
+    expect(uploaded.status).toBe(201);
+    const escalationId = (await a!.pull(pullBody(`cg-${a!.agentId}`, null))).body.changes.find(
+      (change) => change.table === 'escalations',
+    )?.key;
+    const attachment = { sha256, contentType: 'image/png', size: bytes.length, name: 'p.png' };
+    const note = noteEnvelope(2, a!.agentId, escalationId!, attachment);
+    const answer = await a!.push(pushBody(`cg-${a!.agentId}`, [note]));
+    expect(answer.body.results).toEqual([expect.objectContaining({ status: 'applied' })]);
   });
 
   it('shows each agent only its rows at the SQL level, and nothing without an agent', async () => {
@@ -91,16 +112,24 @@ describe.skipIf(!url)('row level security on postgresql', () => {
         const rows = await db.query<{ space_id: string }>('SELECT space_id FROM rows');
         const clients = await db.query('SELECT 1 FROM sync_client');
         const log = await db.query('SELECT 1 FROM mutation_log');
+        const attachments = await db.query<{ agent_id: string }>(
+          'SELECT agent_id FROM attachments',
+        );
         await db.query('COMMIT');
-        return { spaces: new Set(rows.rows.map((row) => row.space_id)), clients, log };
+        const owners = new Set(attachments.rows.map((row) => row.agent_id));
+        return { spaces: new Set(rows.rows.map((row) => row.space_id)), clients, log, owners };
       };
       const [a, b] = agents;
       const seenByA = await visible(a!.agentId);
       expect([...seenByA.spaces]).toEqual([`agent:${a!.agentId}`]);
       expect(seenByA.clients.rowCount).toBe(1);
-      expect(seenByA.log.rowCount).toBe(1);
+      // The escalation and the note with its attachment.
+      expect(seenByA.log.rowCount).toBe(2);
+      expect([...seenByA.owners]).toEqual([a!.agentId]);
+      expect([...(await visible(b!.agentId)).owners]).toEqual([]);
       const seenByNobody = await visible(null);
       expect(seenByNobody.spaces.size).toBe(0);
+      expect(seenByNobody.owners.size).toBe(0);
       expect(seenByNobody.clients.rowCount).toBe(0);
 
       await db.query('BEGIN');

@@ -10,4 +10,9 @@ export const paths = {
   payStatementRoute: () => '/pay/:statementId',
   me: () => '/me',
   escalate: () => '/escalate',
+  escalation: (escalationId: string) => `/escalate/${encodeURIComponent(escalationId)}`,
+  escalationRoute: () => '/escalate/:escalationId',
+  escalationRecord: () => '/escalate/record',
+  payLine: (statementId: string, lineId: string) =>
+    `/pay/${encodeURIComponent(statementId)}#pay-line-${encodeURIComponent(lineId)}`,
 } as const;

@@ -9,6 +9,7 @@ import type { i18n as I18n } from 'i18next';
 import type { Namespace } from '@/i18n/languages';
 import { useOptionalWorkspace } from '@/data/workspace-context';
 import { EscalatePage } from '@/features/escalation/escalate-page';
+import type { EscalationLinks } from '@/features/escalation/escalation-links';
 import { AppLayout } from './app-layout';
 import { paths } from './paths';
 import { NotFound, RouteError } from './route-error';
@@ -21,6 +22,16 @@ function RequireWorkspace() {
 function RedirectWhenOpen({ children }: { children: React.ReactNode }) {
   return useOptionalWorkspace() ? <Navigate to={paths.today()} replace /> : children;
 }
+
+/** The hrefs the escalation screens link to (features never import app/paths.ts). */
+const escalationLinks: EscalationLinks = {
+  escalate: paths.escalate,
+  escalation: paths.escalation,
+  record: paths.escalationRecord,
+  roster: paths.roster,
+  kpis: paths.kpis,
+  payLine: paths.payLine,
+};
 
 type LazyRoute = () => Promise<Pick<RouteObject, 'Component'>>;
 
@@ -57,11 +68,29 @@ function createRoutes(i18n: I18n): RouteObject[] {
           // Not lazy: raising an escalation must work offline from the first load, before the
           // service worker has cached anything (issue #4).
           path: paths.escalate(),
-          Component: EscalatePage,
+          Component: () => <EscalatePage links={escalationLinks} />,
         },
         {
           element: <RequireWorkspace />,
           children: [
+            {
+              // Escalations exist only in an open workspace. Lazy, unlike raising one: following an
+              // escalation can wait for its chunk, which the service worker precaches anyway.
+              path: paths.escalationRoute(),
+              lazy: async () => {
+                const { EscalationDetailPage } =
+                  await import('@/features/escalation/escalation-detail-page');
+                return { Component: () => <EscalationDetailPage links={escalationLinks} /> };
+              },
+            },
+            {
+              path: paths.escalationRecord(),
+              lazy: async () => {
+                const { PrintableRecordPage } =
+                  await import('@/features/escalation/printable-record-page');
+                return { Component: () => <PrintableRecordPage links={escalationLinks} /> };
+              },
+            },
             {
               index: true,
               lazy: withStrings(['today', 'kpis'], async () => ({
@@ -97,7 +126,11 @@ function createRoutes(i18n: I18n): RouteObject[] {
               path: paths.payStatementRoute(),
               lazy: withStrings(['pay'], async () => {
                 const { PayStatementPage } = await import('@/features/pay/pay-statement-page');
-                return { Component: () => <PayStatementPage backPath={paths.pay()} /> };
+                return {
+                  Component: () => (
+                    <PayStatementPage backPath={paths.pay()} escalatePath={paths.escalate()} />
+                  ),
+                };
               }),
             },
             {

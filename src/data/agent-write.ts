@@ -15,6 +15,10 @@ export const NEXT_SEQ_KEY = 'nextSeq';
 export interface AgentWrite {
   name: MutationName;
   recordId: string;
+  /**
+   * The mutation's args, or a function called inside the transaction after `write` when they
+   * depend on what `write` read there (an escalation's link to the log entry before it).
+   */
   args: unknown;
   now: Date;
   /** Tables the write touches besides the sync tables. */
@@ -33,7 +37,7 @@ export async function commitAgentWrite(db: WorkbenchDb, change: AgentWrite): Pro
       mutationId: uuidv7(),
       name: change.name,
       recordId: change.recordId,
-      args: change.args,
+      args: typeof change.args === 'function' ? (change.args as () => unknown)() : change.args,
       schemaVersion: CURRENT_SCHEMA_VERSION,
       createdAt: change.now.toISOString(),
     };

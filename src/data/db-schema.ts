@@ -45,5 +45,22 @@ export const SCHEMA_V2 = {
   readinessReports: 'id, createdAt, syncState',
 } as const;
 
+/**
+ * Version 3 (issue #4): escalation notes and the receiving side's responses (one row per event,
+ * replacing `escalationStatus`), and two device-only tables that are never synced: the
+ * hash-chained escalation log and the attachment bytes with their upload state.
+ */
+export const SCHEMA_V3 = {
+  ...SCHEMA_V2,
+  escalationStatus: null,
+  // employer-owned
+  escalationResponses: 'id, escalationId, at',
+  // agent-owned
+  escalationNotes: 'id, escalationId, createdAt, syncState',
+  // device-only
+  escalationLog: 'seq, recordId',
+  attachments: 'sha256, uploaded',
+} as const;
+
 /** The schema version stamped on every mutation created by this build (SYNC.md §4.9). */
-export const CURRENT_SCHEMA_VERSION = 2;
+export const CURRENT_SCHEMA_VERSION = 3;

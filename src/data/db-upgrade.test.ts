@@ -1,7 +1,10 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { SCHEMA_V1 } from './db-schema';
+import { routeEscalation } from '@/domain/escalation/escalation-routing';
+import { SAMPLE_ROWS } from '../../test/sync-builders';
+import { SCHEMA_V1, SCHEMA_V2 } from './db-schema';
 import { openWorkbenchDb, type WorkbenchDb } from './db';
+import { createEscalationRepository } from './escalation-repository';
 
 const WORKSPACE = 'upgrade-test';
 const NAME = `agent-workbench:${WORKSPACE}`;
@@ -45,15 +48,18 @@ afterEach(async () => {
 });
 
 describe('database upgrade from version 1', () => {
-  it('keeps every row, the queued mutation and the sync cursor', async () => {
+  it('keeps every row and the queued mutation', async () => {
     await createVersion1Database();
     db = openWorkbenchDb(WORKSPACE);
     await db.open();
 
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(await db.escalations.count()).toBe(2);
     expect(await db.shifts.get('shift-1')).toMatchObject({ start: '2026-05-02T01:00:00Z' });
-    expect(await db.meta.get('cursor')).toEqual({ key: 'cursor', value: 'opaque-cursor-7' });
+    expect(await db.meta.get('clientGroupId')).toEqual({
+      key: 'clientGroupId',
+      value: 'client-group-1',
+    });
     // The old envelope is sent as it was created, with its own schema version (SYNC.md §4.9).
     expect(await db.outbox.get(1)).toMatchObject({ recordId: 'esc-pending', schemaVersion: 1 });
   });
@@ -71,5 +77,140 @@ describe('database upgrade from version 1', () => {
     db = openWorkbenchDb(WORKSPACE);
     expect(await db.leaveRequests.count()).toBe(0);
     expect(await db.payStatementLines.count()).toBe(0);
+  });
+});
+
+const V2_ESCALATION = {
+  agentId: 'a1',
+  description: '系统故障 / outage',
+  caseReference: '',
+  severity: 'normal',
+  context: { screen: '/', shiftId: null, payLineId: null },
+};
+
+/** Writes a database exactly as version 2 of the app left it, mid-sync. */
+async function createVersion2Database() {
+  const legacy = new Dexie(NAME);
+  legacy.version(1).stores(SCHEMA_V1);
+  legacy.version(2).stores(SCHEMA_V2);
+  await legacy.open();
+  await legacy.table('meta').bulkPut([
+    { key: 'clientGroupId', value: 'client-group-2' },
+    { key: 'nextSeq', value: 3 },
+    { key: 'lastAckedSeq', value: 1 },
+    { key: 'cursor', value: 'cursor-of-schema-2' },
+  ]);
+  await legacy.table('escalations').bulkPut([
+    {
+      ...V2_ESCALATION,
+      id: 'esc-pending',
+      category: 'safety-emergency',
+      createdAt: '2026-05-01T01:00:00.000Z',
+      syncState: 'pending',
+    },
+    {
+      ...V2_ESCALATION,
+      id: 'esc-acked',
+      category: 'system-outage',
+      createdAt: '2026-04-01T01:00:00.000Z',
+      syncState: 'sent',
+    },
+  ]);
+  await legacy.table('escalationStatus').put({
+    escalationId: 'esc-acked',
+    state: 'acknowledged',
+    updatedAt: '2026-04-01T01:05:00.000Z',
+    note: '',
+  });
+  const { syncState: _local, ...pendingArgs } = (await legacy
+    .table('escalations')
+    .get('esc-pending')) as Record<string, unknown>;
+  await legacy.table('outbox').add({
+    seq: 2,
+    mutationId: '0196c1a0-0000-7000-8000-000000000002',
+    name: 'escalation.create',
+    recordId: 'esc-pending',
+    args: pendingArgs,
+    schemaVersion: 2,
+    createdAt: '2026-05-01T01:00:00.000Z',
+  });
+  await legacy.table('rejected').put({
+    seq: 1,
+    mutationId: '0196c1a0-0000-7000-8000-000000000001',
+    name: 'clockRecord.create',
+    recordId: 'clock-1',
+    args: {},
+    schemaVersion: 2,
+    createdAt: '2026-04-01T01:00:00.000Z',
+    code: 'mutation/invalid-args',
+    message: '',
+    rejectedAt: '2026-04-01T01:01:00.000Z',
+  });
+  await legacy.table('shifts').put(SAMPLE_ROWS.shifts);
+  legacy.close();
+}
+
+describe('database upgrade from version 2', () => {
+  it('keeps every row, the outbox as it was and the rejected rows', async () => {
+    await createVersion2Database();
+    db = openWorkbenchDb(WORKSPACE);
+    await db.open();
+
+    expect(db.verno).toBe(3);
+    expect(await db.shifts.toArray()).toEqual([SAMPLE_ROWS.shifts]);
+    expect(await db.escalations.count()).toBe(2);
+    // Old envelopes are pushed as they were created, under their own schema (SYNC.md §4.9).
+    const queued = await db.outbox.toArray();
+    expect(queued).toHaveLength(1);
+    expect(queued[0]).toMatchObject({ seq: 2, schemaVersion: 2, recordId: 'esc-pending' });
+    expect(queued[0]?.args).not.toHaveProperty('routing');
+    expect(await db.rejected.count()).toBe(1);
+    expect(await db.meta.get('nextSeq')).toEqual({ key: 'nextSeq', value: 3 });
+    expect(await db.meta.get('lastAckedSeq')).toEqual({ key: 'lastAckedSeq', value: 1 });
+  });
+
+  it('gives old escalations the fallback route and no server-held link, as the server does', async () => {
+    await createVersion2Database();
+    db = openWorkbenchDb(WORKSPACE);
+    for (const escalation of await db.escalations.toArray()) {
+      expect(escalation.routing).toEqual(routeEscalation(null, escalation.category));
+      expect(escalation.chain).toBeNull();
+    }
+    expect((await db.escalations.get('esc-pending'))?.syncState).toBe('pending');
+  });
+
+  it('logs the escalations it holds, oldest first, so the log verifies', async () => {
+    await createVersion2Database();
+    db = openWorkbenchDb(WORKSPACE);
+    const repository = createEscalationRepository(db);
+    const log = await repository.log();
+    expect(log.map((entry) => [entry.seq, entry.recordId])).toEqual([
+      [1, 'esc-acked'],
+      [2, 'esc-pending'],
+    ]);
+    expect(await repository.verify()).toMatchObject({ ok: true, entryCount: 2 });
+
+    const raised = await repository.raise(
+      {
+        ...V2_ESCALATION,
+        severity: 'normal',
+        category: 'other',
+        policy: null,
+      },
+      new Date('2026-06-01T00:00:00Z'),
+    );
+    expect(raised.chain).toEqual({ seq: 3, hash: expect.any(String) });
+    expect((await db.outbox.get(3))?.schemaVersion).toBe(3);
+    expect((await repository.verify()).ok).toBe(true);
+  });
+
+  it('drops escalationStatus and the pull cursor, so responses come again from the start', async () => {
+    await createVersion2Database();
+    db = openWorkbenchDb(WORKSPACE);
+    await db.open();
+    expect(db.tables.map((table) => table.name)).not.toContain('escalationStatus');
+    expect(await db.meta.get('cursor')).toBeUndefined();
+    expect(await db.escalationResponses.count()).toBe(0);
+    expect(await db.attachments.count()).toBe(0);
   });
 });

@@ -2,7 +2,13 @@ import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { AgentProfile } from '@/domain/agent/agent-profile';
 import type { Project } from '@/domain/agent/project';
 import type { ReadinessReport } from '@/domain/equipment/readiness-report';
-import type { Escalation, EscalationStatus } from '@/domain/escalation/escalation';
+import type {
+  AttachmentRef,
+  Escalation,
+  EscalationNote,
+  EscalationResponse,
+} from '@/domain/escalation/escalation';
+import { appendEntry, type LogEntry } from '@/domain/escalation/escalation-log';
 import type { KpiDaily } from '@/domain/kpi/kpi-daily';
 import type { PayStatement, PayStatementLine } from '@/domain/pay/pay-statement';
 import type { ProjectPolicy } from '@/domain/policy/project-policy';
@@ -22,7 +28,8 @@ import type {
   Lesson,
   TrainingModule,
 } from '@/domain/training/training';
-import { SCHEMA_V1, SCHEMA_V2 } from './db-schema';
+import { upgradeEscalationFields } from '@/domain/escalation/escalation-upgrade';
+import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from './db-schema';
 
 /** A queued agent mutation: the single source of truth until the server acknowledges it. */
 export interface OutboxRow {
@@ -40,6 +47,17 @@ export interface RejectedRow extends OutboxRow {
   code: string;
   message: string;
   rejectedAt: string;
+}
+
+/**
+ * An attachment's bytes on the device (never synced as a row): kept after upload so the agent can
+ * still see it offline. The bytes are stored as an ArrayBuffer rather than a Blob: they are read
+ * once anyway to hash them, and an ArrayBuffer survives every IndexedDB implementation.
+ */
+export interface AttachmentRow extends AttachmentRef {
+  bytes: ArrayBuffer;
+  /** 1 once the server has confirmed it holds the bytes (an index, hence not a boolean). */
+  uploaded: 0 | 1;
 }
 
 export interface MetaRow {
@@ -65,8 +83,13 @@ export class WorkbenchDb extends Dexie {
   exams!: EntityTable<Exam, 'id'>;
   examResults!: EntityTable<ExamResult, 'attemptId'>;
   certificates!: EntityTable<Certificate, 'id'>;
-  escalationStatus!: EntityTable<EscalationStatus, 'escalationId'>;
+  escalationResponses!: EntityTable<EscalationResponse, 'id'>;
   escalations!: EntityTable<Escalation, 'id'>;
+  escalationNotes!: EntityTable<EscalationNote, 'id'>;
+  /** Device-only: the append-only, hash-chained escalation log (escalation-log.ts). */
+  escalationLog!: EntityTable<LogEntry, 'seq'>;
+  /** Device-only: attachment bytes and whether they are uploaded. */
+  attachments!: EntityTable<AttachmentRow, 'sha256'>;
   clockRecords!: EntityTable<ClockRecord, 'id'>;
   leaveRequests!: EntityTable<LeaveRequest, 'id'>;
   swapRequests!: EntityTable<SwapRequest, 'id'>;
@@ -79,7 +102,44 @@ export class WorkbenchDb extends Dexie {
     super(name, { chromeTransactionDurability: 'strict' });
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(backfillSyncState);
+    this.version(3).stores(SCHEMA_V3).upgrade(upgradeToVersion3);
   }
+}
+
+/** Meta key of the pull cursor (owned by `sync-store.ts`). */
+const CURSOR_KEY = 'cursor';
+
+/**
+ * Version 3 (issue #4). Escalations get the fields schema 3 added, with the values the server
+ * gives the same records (`upgradeEscalationFields`: the fallback route, no server-held link), so
+ * their echoes match; each is then logged in `createdAt` order, so the log covers everything the
+ * device holds from now on. `escalationStatus` is dropped, and the pull cursor with it: the next
+ * pull starts over and brings the responses as `escalationResponses` (the server resets cursors
+ * of an older schema anyway). The outbox and rejected rows are left exactly as they were.
+ */
+async function upgradeToVersion3(tx: Transaction): Promise<void> {
+  const escalations = tx.table<Escalation, string>('escalations');
+  const log = tx.table<LogEntry, number>('escalationLog');
+  const loggedAt = new Date().toISOString();
+  const ordered = (await escalations.toArray()).sort(
+    (a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt) || (a.id < b.id ? -1 : 1),
+  );
+  let previous = await log.orderBy('seq').last();
+  for (const row of ordered) {
+    const upgraded: Escalation = row.routing ? row : upgradeEscalationFields(row);
+    await escalations.put(upgraded);
+    let entry: LogEntry;
+    try {
+      entry = appendEntry(previous, 'escalation', upgraded, loggedAt);
+    } catch {
+      // A row that cannot be hashed must not keep the database from opening: it stays unlogged,
+      // and verification reports it as a record without an entry.
+      continue;
+    }
+    await log.add(entry);
+    previous = entry;
+  }
+  await tx.table<MetaRow, string>('meta').delete(CURSOR_KEY);
 }
 
 /**

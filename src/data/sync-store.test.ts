@@ -16,7 +16,9 @@ import type {
 import { dumpDatabase } from '../../test/dump-database';
 import { AGENT_ID, makeEscalation, SAMPLE_ROWS } from '../../test/sync-builders';
 import { commitAgentWrite } from './agent-write';
+import { readBlobBytes } from './attachment-bytes';
 import { openWorkbenchDb, type WorkbenchDb } from './db';
+import { CURRENT_SCHEMA_VERSION } from './db-schema';
 import { createEscalationRepository } from './escalation-repository';
 import { createSyncStore, type SyncStore } from './sync-store';
 
@@ -43,9 +45,11 @@ async function raiseEscalations(count: number): Promise<string[]> {
     const {
       id: _id,
       syncState: _local,
+      routing: _routing,
+      chain: _chain,
       ...input
     } = makeEscalation({ caseReference: `CASE-${index}` });
-    ids.push((await repository.raise(input, NOW)).id);
+    ids.push((await repository.raise({ ...input, policy: null }, NOW)).id);
   }
   return ids;
 }
@@ -161,7 +165,7 @@ describe('outbox batch', () => {
     expect(batch[0]).toMatchObject({
       name: 'escalation.create',
       recordId: firstId,
-      schemaVersion: 2,
+      schemaVersion: CURRENT_SCHEMA_VERSION,
       createdAt: NOW.toISOString(),
       args: { id: firstId, agentId: AGENT_ID },
     });
@@ -171,6 +175,46 @@ describe('outbox batch', () => {
   it('never hands out more than one push batch of 50', async () => {
     await raiseEscalations(55);
     expect(await store.readOutboxBatch(500)).toHaveLength(50);
+  });
+});
+
+describe('attachments waiting for upload', () => {
+  async function noteWithPicture(escalationId: string, text: string, fill: number) {
+    const blob = new Blob([new Uint8Array(16).fill(fill)], { type: 'image/jpeg' });
+    return createEscalationRepository(db).addNote(
+      { escalationId, agentId: AGENT_ID, text, attachment: { blob, name: `${text}.jpg` } },
+      NOW,
+    );
+  }
+
+  it('names each attachment the batch references once, with the first mutation needing it', async () => {
+    const [escalationId] = await raiseEscalations(1);
+    const first = await noteWithPicture(escalationId!, 'one', 1);
+    await createEscalationRepository(db).addNote(
+      { escalationId: escalationId!, agentId: AGENT_ID, text: 'words only', attachment: null },
+      NOW,
+    );
+    const again = await noteWithPicture(escalationId!, 'same picture', 1);
+    const other = await noteWithPicture(escalationId!, 'two', 2);
+    const uploads = await store.readPendingUploads(await store.readOutboxBatch(50));
+    expect(uploads.map((upload) => [upload.ref.sha256, upload.seq])).toEqual([
+      [first.attachment!.sha256, 2],
+      [other.attachment!.sha256, 5],
+    ]);
+    expect(again.attachment?.sha256).toBe(first.attachment?.sha256);
+    expect(uploads[0]?.blob.type).toBe('image/jpeg');
+    expect(await readBlobBytes(uploads[0]!.blob)).toEqual(new Uint8Array(16).fill(1));
+  });
+
+  it('leaves out attachments marked uploaded until the server is found without them', async () => {
+    const [escalationId] = await raiseEscalations(1);
+    const note = await noteWithPicture(escalationId!, 'one', 1);
+    const hash = note.attachment!.sha256;
+    await store.markUploaded(hash);
+    expect(await store.readPendingUploads(await store.readOutboxBatch(50))).toEqual([]);
+    await store.forgetUpload(hash);
+    const uploads = await store.readPendingUploads(await store.readOutboxBatch(50));
+    expect(uploads.map((upload) => upload.ref.sha256)).toEqual([hash]);
   });
 });
 

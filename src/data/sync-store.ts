@@ -5,7 +5,9 @@
  */
 import { liveQuery, type Table } from 'dexie';
 import { v4 as uuidv4 } from 'uuid';
+import type { AttachmentRef } from '@/domain/escalation/escalation';
 import { RECORD_TABLE_BY_MUTATION } from '@/domain/sync/down-row-schemas';
+import { referencedAttachment } from '@/domain/sync/mutation-args-schemas';
 import { MUTATION_NAMES, type MutationName } from '@/domain/sync/mutation-names';
 import type { Validated } from '@/domain/sync/protocol-schemas';
 import {
@@ -42,6 +44,13 @@ export interface PushApplySummary {
   rejected: number;
 }
 
+/** An attachment to upload before the mutation at `seq` (the first that references it) goes. */
+export interface PendingUpload {
+  ref: AttachmentRef;
+  blob: Blob;
+  seq: number;
+}
+
 export interface SyncStore {
   /** Name of the database, used to scope the cross-tab sync lock. */
   readonly databaseName: string;
@@ -57,6 +66,16 @@ export interface SyncStore {
   /** Up to `limit` (at most `MAX_PUSH_BATCH`) queued mutations, lowest `seq` first. */
   readOutboxBatch(limit: number): Promise<MutationEnvelope[]>;
   getLastAckedSeq(): Promise<number>;
+  /**
+   * Attachments that `mutations` reference and the server has not confirmed yet, in the order of
+   * the first mutation needing each. One whose bytes are no longer on the device is left out: the
+   * server then holds its mutation back, and the agent sees it pending.
+   */
+  readPendingUploads(mutations: readonly MutationEnvelope[]): Promise<PendingUpload[]>;
+  /** Records that the server holds an attachment's bytes. */
+  markUploaded(sha256: string): Promise<void>;
+  /** Marks an attachment for upload again (the server stopped before a mutation needing it). */
+  forgetUpload(sha256: string): Promise<void>;
   /** Applies a validated push response; rows it does not answer stay queued. */
   applyPushResponse(response: Validated<PushResponse>, now: Date): Promise<PushApplySummary>;
   /** Applies a validated pull page and its cursor together. */
@@ -89,6 +108,17 @@ export function createSyncStore(
     if (!KNOWN_NAMES.has(name)) return;
     const table: AgentTable = RECORD_TABLE_BY_MUTATION[name as MutationName];
     await downTable(table).update(recordId, { syncState: state });
+  }
+
+  /**
+   * Rewrites the whole row rather than `update()`: Dexie's update deep-clones the row, and its
+   * clone does not know an ArrayBuffer made by another realm (fake-indexeddb under jsdom).
+   */
+  function setUploaded(sha256: string, uploaded: 0 | 1): Promise<void> {
+    return db.transaction('rw', db.attachments, async () => {
+      const row = await db.attachments.get(sha256);
+      if (row && row.uploaded !== uploaded) await db.attachments.put({ ...row, uploaded });
+    });
   }
 
   async function settle(row: OutboxRow, result: PushResponse['results'][number], now: Date) {
@@ -140,6 +170,25 @@ export function createSyncStore(
       // An unknown name (written by a newer build) is still sent: the server quarantines it.
       return rows.map((row) => ({ ...row, name: row.name as MutationName }));
     },
+
+    async readPendingUploads(mutations) {
+      const firstSeq = new Map<string, { ref: AttachmentRef; seq: number }>();
+      for (const mutation of mutations) {
+        const ref = referencedAttachment(mutation.name, mutation.args);
+        if (ref && !firstSeq.has(ref.sha256)) firstSeq.set(ref.sha256, { ref, seq: mutation.seq });
+      }
+      if (firstSeq.size === 0) return [];
+      const rows = await db.attachments.bulkGet([...firstSeq.keys()]);
+      return rows.flatMap((row) => {
+        const needed = row && row.uploaded === 0 ? firstSeq.get(row.sha256) : undefined;
+        if (!row || !needed) return [];
+        const blob = new Blob([row.bytes], { type: row.contentType });
+        return [{ ref: needed.ref, blob, seq: needed.seq }];
+      });
+    },
+
+    markUploaded: (sha256) => setUploaded(sha256, 1),
+    forgetUpload: (sha256) => setUploaded(sha256, 0),
 
     async getLastAckedSeq() {
       const value = await readMeta(META.lastAckedSeq);

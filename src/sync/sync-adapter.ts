@@ -3,6 +3,7 @@
  * backoff and locking; an adapter only moves requests and responses, and reports failures as a
  * `SyncError` so the engine can choose between retrying, shrinking the batch and stopping.
  */
+import type { AttachmentRef } from '@/domain/escalation/escalation';
 import type { PullRequest, PullResponse, PushRequest, PushResponse } from '@/domain/sync/protocol';
 
 export type SyncErrorKind =
@@ -63,6 +64,7 @@ export interface SyncRequestOptions {
  *     return response.json();
  *   },
  *   async pull(request, { signal }) { … },
+ *   async uploadAttachment(ref, blob, { signal }) { … PUT the bytes … },
  * };
  * ```
  */
@@ -80,6 +82,13 @@ export interface SyncAdapter {
    * is opaque; `reset: true` tells the client to drop its employer-owned rows first.
    */
   pull(request: PullRequest, options: SyncRequestOptions): Promise<PullResponse>;
+  /**
+   * Stores an attachment's bytes on the system of record under `ref.sha256` (content-addressed).
+   * Idempotent: sending bytes the server already holds for this agent resolves as well. The engine
+   * calls it before pushing a mutation that references the attachment; a server that does not hold
+   * the bytes yet stops the push before that mutation (a transient stop, tried again later).
+   */
+  uploadAttachment(ref: AttachmentRef, blob: Blob, options: SyncRequestOptions): Promise<void>;
   /**
    * Optional server poke (SSE, WebSocket): calls `onPoke` when there may be something to pull.
    * Only a hint; correctness never depends on it. Returns the unsubscribe function.

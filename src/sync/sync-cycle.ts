@@ -3,11 +3,13 @@
  * (§4.7). Every response is validated before the store is touched; any failure surfaces as a
  * `SyncError` and leaves the store as the last committed step left it. A server that lost this
  * device's client group gets the outbox again under a new one, at most once per cycle (§4.3).
+ * Attachments go up before the first mutation that references them (§4.8, content-addressed).
  */
 import { CURRENT_SCHEMA_VERSION } from '@/data/db-schema';
 import type { SyncStore } from '@/data/sync-store';
+import { referencedAttachment } from '@/domain/sync/mutation-args-schemas';
 import { parsePullResponse, parsePushResponse } from '@/domain/sync/protocol-schemas';
-import { PROTOCOL_VERSION } from '@/domain/sync/protocol';
+import { PROTOCOL_VERSION, type MutationEnvelope } from '@/domain/sync/protocol';
 import { SyncError, type SyncAdapter } from './sync-adapter';
 
 /** A server that keeps answering `hasMore` cannot hold a cycle forever; the next cycle goes on. */
@@ -62,9 +64,11 @@ async function pushOutbox(context: SyncCycleContext, clientGroupId: string): Pro
   const { store, adapter } = context;
   let batchSize = context.maxPushBatch;
   for (;;) {
-    const batch = await store.readOutboxBatch(batchSize);
+    const queued = await store.readOutboxBatch(batchSize);
+    if (queued.length === 0) return;
+    const { batch, uploadFailure } = await uploadAttachments(context, queued);
     const lastSentSeq = batch.at(-1)?.seq;
-    if (lastSentSeq === undefined) return;
+    if (lastSentSeq === undefined) throw uploadFailure;
     const previousAckedSeq = await store.getLastAckedSeq();
     let raw: unknown;
     try {
@@ -91,6 +95,7 @@ async function pushOutbox(context: SyncCycleContext, clientGroupId: string): Pro
     if (!parsed.ok) throw new SyncError('invalid-response', `push: ${parsed.issue}`);
     const settled = await store.applyPushResponse(parsed.value, context.now());
     if (parsed.value.lastMutationSeq < lastSentSeq) {
+      await forgetUploadOfStoppedMutation(context, batch, parsed.value.lastMutationSeq);
       throw new SyncError(
         'server',
         `server stopped at seq ${parsed.value.lastMutationSeq} of ${lastSentSeq}`,
@@ -99,7 +104,48 @@ async function pushOutbox(context: SyncCycleContext, clientGroupId: string): Pro
     if (settled.acknowledged + settled.rejected === 0) {
       throw new SyncError('server', 'push answered without results');
     }
+    if (uploadFailure !== undefined) throw uploadFailure;
   }
+}
+
+/**
+ * A server that stopped right before a mutation with an attachment this device believes uploaded
+ * does not hold the bytes (it was restored from a backup, say): upload them again next time.
+ */
+async function forgetUploadOfStoppedMutation(
+  context: SyncCycleContext,
+  batch: readonly MutationEnvelope[],
+  lastMutationSeq: number,
+): Promise<void> {
+  const stopped = batch.find((mutation) => mutation.seq === lastMutationSeq + 1);
+  const ref = stopped && referencedAttachment(stopped.name, stopped.args);
+  if (ref) await context.store.forgetUpload(ref.sha256);
+}
+
+/**
+ * Uploads the attachments `queued` references and the server does not hold yet, oldest first.
+ * When one fails, the mutations before the first that needs it still go out (an escalation raised
+ * earlier must not wait on a photo); the failure is raised after they are pushed.
+ */
+async function uploadAttachments(
+  context: SyncCycleContext,
+  queued: readonly MutationEnvelope[],
+): Promise<{ batch: MutationEnvelope[]; uploadFailure?: unknown }> {
+  const { store, adapter } = context;
+  for (const upload of await store.readPendingUploads(queued)) {
+    try {
+      await send(context, (signal) =>
+        adapter.uploadAttachment(upload.ref, upload.blob, { signal }),
+      );
+      await store.markUploaded(upload.ref.sha256);
+    } catch (error) {
+      return {
+        batch: queued.filter((mutation) => mutation.seq < upload.seq),
+        uploadFailure: error,
+      };
+    }
+  }
+  return { batch: [...queued] };
 }
 
 async function pullChanges(context: SyncCycleContext, clientGroupId: string): Promise<void> {

@@ -61,6 +61,7 @@ function pullOnly(respond: () => unknown): SyncAdapter {
     name: 'malformed-pull',
     push: () => Promise.reject(new Error('nothing to push')),
     pull: async () => respond() as PullResponse,
+    uploadAttachment: () => Promise.reject(new Error('nothing to upload')),
   };
 }
 
@@ -69,6 +70,7 @@ function pushOnly(respond: (sent: readonly MutationEnvelope[]) => unknown): Sync
     name: 'malformed-push',
     push: async (request) => respond(request.mutations) as PushResponse,
     pull: () => Promise.reject(new Error('pull must not run after a bad push')),
+    uploadAttachment: () => Promise.reject(new Error('nothing to upload')),
   };
 }
 

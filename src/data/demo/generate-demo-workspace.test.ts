@@ -2,7 +2,11 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { EMPLOYER_TABLES } from '@/domain/sync/protocol';
 import { changeSchema, findUnsafeStructure } from '@/domain/sync/protocol-schemas';
-import { demoWorkspaceChanges, generateDemoWorkspace } from './generate-demo-workspace';
+import {
+  DEMO_AGENT_TABLES,
+  demoWorkspaceChanges,
+  generateDemoWorkspace,
+} from './generate-demo-workspace';
 import { addDays } from './shanghai-date';
 
 const anyDay = fc.integer({ min: 0, max: 15 * 365 }).map((offset) => addDays('2020-01-01', offset));
@@ -79,19 +83,17 @@ describe('generateDemoWorkspace', () => {
 });
 
 describe('demoWorkspaceChanges', () => {
-  it('puts every row under its own primary key, in employer tables only', () => {
+  it('puts every row under its own primary key, in employer tables and her past escalations', () => {
+    const tables = [...EMPLOYER_TABLES, ...DEMO_AGENT_TABLES];
     fc.assert(
       fc.property(anyDay, (today) => {
         const changes = demoWorkspaceChanges(today);
         const workspace = generateDemoWorkspace(today);
-        const rowCount = EMPLOYER_TABLES.reduce(
-          (total, table) => total + workspace[table].length,
-          0,
-        );
+        const rowCount = tables.reduce((total, table) => total + workspace[table].length, 0);
         expect(changes).toHaveLength(rowCount);
         const seen = new Set<string>();
         for (const change of changes) {
-          expect(EMPLOYER_TABLES).toContain(change.table);
+          expect(tables).toContain(change.table);
           if (change.op !== 'put') throw new Error(`unexpected ${change.op}`);
           const value = change.value as Record<string, unknown>;
           const field = PRIMARY_KEY_FIELDS.find((candidate) => candidate in value);

@@ -1,11 +1,18 @@
 /**
  * The demo workspace behind "Explore with demo data": 林晓雨, a two-star onsite agent on an
- * airline after-sales hotline, with her roster, KPIs, pay, training and the project's policy.
+ * airline after-sales hotline, with her roster, KPIs, pay, training, the project's policy and two
+ * past escalations with their responses (as raised on an earlier device of hers).
  * Pure and deterministic for a given Shanghai date: no clock, no Math.random, no database.
  */
 import { DOWN_TABLE_PRIMARY_KEYS, type DownRowTypes } from '@/domain/sync/down-tables';
-import { EMPLOYER_TABLES, type Change, type EmployerTable } from '@/domain/sync/protocol';
+import {
+  EMPLOYER_TABLES,
+  type AgentTable,
+  type Change,
+  type EmployerTable,
+} from '@/domain/sync/protocol';
 import { buildDemoAgentProfile, buildDemoProject } from './demo-agent';
+import { buildDemoEscalations } from './demo-escalations';
 import { buildDemoKpis } from './demo-kpis';
 import { buildDemoPay } from './demo-pay';
 import { buildDemoPolicy } from './demo-policy';
@@ -14,8 +21,12 @@ import { buildDemoTraining } from './demo-training';
 import { createSeededRandom } from './seeded-random';
 import { assertDay } from './shanghai-date';
 
+/** The agent-owned tables the demo fills: her own past records, as echoes of what she sent. */
+export const DEMO_AGENT_TABLES = ['escalations', 'escalationNotes'] as const satisfies AgentTable[];
+type DemoAgentTable = (typeof DEMO_AGENT_TABLES)[number];
+
 /** Rows for every employer-owned table; tables the demo leaves empty are empty arrays. */
-export type DemoWorkspace = { [Table in EmployerTable]: DownRowTypes[Table][] };
+export type DemoWorkspace = { [Table in EmployerTable | DemoAgentTable]: DownRowTypes[Table][] };
 
 /**
  * Builds the demo workspace for `today`, a `YYYY-MM-DD` day in Asia/Shanghai; the same day
@@ -34,6 +45,7 @@ export function generateDemoWorkspace(today: string): DemoWorkspace {
   const kpiDaily = buildDemoKpis(today, pattern, shifts, stream('kpis'));
   const pay = buildDemoPay(today, agent, policy, shifts, kpiDaily, stream('pay'));
   const training = buildDemoTraining(today);
+  const escalations = buildDemoEscalations(today, policy, shifts);
   return {
     agentProfile: [agent],
     projects: [buildDemoProject()],
@@ -49,11 +61,13 @@ export function generateDemoWorkspace(today: string): DemoWorkspace {
     exams: training.exams,
     examResults: [],
     certificates: training.certificates,
-    escalationStatus: [],
+    escalationResponses: escalations.escalationResponses,
+    escalations: escalations.escalations,
+    escalationNotes: escalations.escalationNotes,
   };
 }
 
-function putChanges<Table extends EmployerTable>(
+function putChanges<Table extends EmployerTable | DemoAgentTable>(
   table: Table,
   rows: readonly DownRowTypes[Table][],
 ): Change[] {
@@ -66,8 +80,13 @@ function putChanges<Table extends EmployerTable>(
   }));
 }
 
-/** The demo workspace as `put` changes in `EMPLOYER_TABLES` order, ready for the pull applier. */
+/**
+ * The demo workspace as `put` changes in `EMPLOYER_TABLES` order, then the agent's own records,
+ * ready for the pull applier.
+ */
 export function demoWorkspaceChanges(today: string): Change[] {
   const workspace = generateDemoWorkspace(today);
-  return EMPLOYER_TABLES.flatMap((table) => putChanges(table, workspace[table]));
+  return [...EMPLOYER_TABLES, ...DEMO_AGENT_TABLES].flatMap((table) =>
+    putChanges(table, workspace[table]),
+  );
 }

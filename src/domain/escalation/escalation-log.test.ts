@@ -14,6 +14,14 @@ import {
   verifyLog,
 } from './escalation-log';
 
+const ROUTING: Escalation['routing'] = {
+  recipients: ['supervisor', 'client-channel'],
+  responseMinutes: 15,
+  policyId: null,
+  policyVersion: null,
+  isFallback: true,
+};
+
 function makeEscalation(id: string, overrides: Partial<Escalation> = {}): Escalation {
   return {
     id,
@@ -23,6 +31,8 @@ function makeEscalation(id: string, overrides: Partial<Escalation> = {}): Escala
     caseReference: 'CASE-1',
     severity: 'high',
     context: { screen: '/roster', shiftId: 'shift-1', payLineId: null },
+    routing: ROUTING,
+    chain: null,
     createdAt: '2026-11-20T02:00:00.000Z',
     syncState: 'pending',
     ...overrides,
@@ -124,7 +134,7 @@ describe('appendEntry', () => {
   });
 
   it('hashes the content without the local-only fields, with a real SHA-256', () => {
-    const { syncState: _syncState, ...content } = escalation;
+    const { syncState: _syncState, chain: _chain, ...content } = escalation;
     expect(first.contentHash).toBe(sha256Hex(canonicalJson(content)));
     expect(contentHashOf({ ...escalation, syncState: 'sent' })).toBe(first.contentHash);
     const note = makeNote('note-1');
@@ -278,6 +288,8 @@ describe('verifyLog on random logs', () => {
       shiftId: fc.option(text, { nil: null }),
       payLineId: fc.option(text, { nil: null }),
     }),
+    routing: fc.constant(ROUTING),
+    chain: fc.constant(null),
     createdAt: instant,
     syncState: fc.constantFrom('pending' as const, 'sent' as const, 'rejected' as const),
   });

@@ -42,16 +42,16 @@ export interface Escalation {
   caseReference: string;
   severity: EscalationSeverity;
   context: EscalationContext;
+  /** Where the policy sent it, decided on the device when it was raised. */
+  routing: EscalationRouting;
+  /**
+   * Its link in the device's escalation log. `null` only for an escalation raised before schema 3,
+   * when there was no log: the upgrade logs it on the device, but the server never received a
+   * link for it (docs/sync-protocol.md, "Schema 3").
+   */
+  chain: ChainLink | null;
   createdAt: string;
   syncState: AgentRecordSyncState;
-}
-
-/** The receiving side's answer to an escalation (employer-owned). */
-export interface EscalationStatus {
-  escalationId: string;
-  state: 'received' | 'acknowledged' | 'resolved';
-  updatedAt: string;
-  note: string;
 }
 
 /** A photo or screenshot added to an escalation, stored and uploaded by its content hash. */

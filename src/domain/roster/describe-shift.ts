@@ -18,12 +18,23 @@ function minutesBetween(start: string, end: string): number {
 
 /** The calendar day (`YYYY-MM-DD`) of an instant in an IANA time zone. */
 export function localDayOf(instant: string, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(new Date(instant));
+  return dayFormatter(timeZone).format(new Date(instant));
+}
+
+/** Building an Intl formatter costs far more than using one: one per time zone, kept. */
+const dayFormatters = new Map<string, Intl.DateTimeFormat>();
+function dayFormatter(timeZone: string): Intl.DateTimeFormat {
+  let formatter = dayFormatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
+    dayFormatters.set(timeZone, formatter);
+  }
+  return formatter;
 }
 
 /** Summarises a shift's segments: worked minutes, idle gaps of a split shift, overnight. */

@@ -4,7 +4,12 @@
  */
 import { z } from 'zod';
 import type { ReadinessReport } from '../equipment/readiness-report';
-import type { Escalation } from '../escalation/escalation';
+import {
+  MAX_ATTACHMENT_BYTES,
+  type AttachmentRef,
+  type Escalation,
+  type EscalationNote,
+} from '../escalation/escalation';
 import type { ClockRecord, LeaveRequest, SwapRequest } from '../roster/shift';
 import type { ExamAttempt } from '../training/training';
 import {
@@ -18,10 +23,33 @@ import {
   longTextSchema,
   nullableIdSchema,
   safeKeySchema,
+  sha256HexSchema,
   shortTextSchema,
   WIRE_LIMITS,
 } from './wire-primitives';
 
+export const escalationRoutingSchema = z.strictObject({
+  recipients: listSchema(z.enum(['supervisor', 'client-channel', 'safety-line', 'hr'])),
+  responseMinutes: z.int().min(1),
+  policyId: nullableIdSchema,
+  policyVersion: countSchema.nullable(),
+  isFallback: z.boolean(),
+});
+
+/** A record's link in the device's escalation log (escalation-log.ts). */
+export const chainLinkSchema = z.strictObject({ seq: z.int().min(1), hash: sha256HexSchema });
+
+export const attachmentRefSchema = z.strictObject({
+  sha256: sha256HexSchema,
+  contentType: z.enum(['image/jpeg', 'image/png', 'image/webp']),
+  size: z.int().min(1).max(MAX_ATTACHMENT_BYTES),
+  name: shortTextSchema,
+}) satisfies z.ZodType<AttachmentRef>;
+
+/**
+ * As stored and pulled. `chain` is `null` only for escalations raised before schema 3 (see
+ * `schema-history.ts`); what an agent pushes at the current schema always carries its link.
+ */
 export const escalationSchema = z.strictObject({
   id: idSchema,
   agentId: idSchema,
@@ -34,9 +62,33 @@ export const escalationSchema = z.strictObject({
     shiftId: nullableIdSchema,
     payLineId: nullableIdSchema,
   }),
+  routing: escalationRoutingSchema,
+  chain: chainLinkSchema.nullable(),
   createdAt: instantSchema,
   syncState: agentSyncStateSchema,
 }) satisfies z.ZodType<Escalation>;
+
+/** The fields of a note; `escalationNoteSchema` adds the rule that it must not be empty. */
+export const escalationNoteFields = z.strictObject({
+  id: idSchema,
+  escalationId: idSchema,
+  agentId: idSchema,
+  text: longTextSchema,
+  attachment: attachmentRefSchema.nullable(),
+  chain: chainLinkSchema,
+  createdAt: instantSchema,
+  syncState: agentSyncStateSchema,
+});
+
+/** A note needs words or an attachment; an empty one is refused everywhere. */
+export function isNoteEmpty(note: { text: string; attachment: unknown }): boolean {
+  return note.text.trim() === '' && note.attachment === null;
+}
+
+export const escalationNoteSchema = escalationNoteFields.refine((note) => !isNoteEmpty(note), {
+  message: 'note/empty',
+  path: ['text'],
+}) satisfies z.ZodType<EscalationNote>;
 
 export const clockRecordSchema = z.strictObject({
   id: idSchema,

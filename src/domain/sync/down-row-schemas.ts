@@ -6,6 +6,7 @@
 import type { z } from 'zod';
 import {
   clockRecordSchema,
+  escalationNoteSchema,
   escalationSchema,
   examAttemptSchema,
   leaveRequestSchema,
@@ -15,7 +16,7 @@ import {
 import {
   agentProfileSchema,
   certificateSchema,
-  escalationStatusSchema,
+  escalationResponseSchema,
   examResultSchema,
   examSchema,
   kpiDailySchema,
@@ -49,8 +50,9 @@ export const DOWN_ROW_SCHEMAS = {
   exams: examSchema,
   examResults: examResultSchema,
   certificates: certificateSchema,
-  escalationStatus: escalationStatusSchema,
+  escalationResponses: escalationResponseSchema,
   escalations: escalationSchema,
+  escalationNotes: escalationNoteSchema,
   clockRecords: clockRecordSchema,
   leaveRequests: leaveRequestSchema,
   swapRequests: swapRequestSchema,
@@ -61,6 +63,7 @@ export const DOWN_ROW_SCHEMAS = {
 /** The agent-owned table holding the record a mutation creates or targets (its `recordId`). */
 export const RECORD_TABLE_BY_MUTATION = {
   'escalation.create': 'escalations',
+  'escalationNote.create': 'escalationNotes',
   'clockRecord.create': 'clockRecords',
   'leave.request': 'leaveRequests',
   'leave.cancel': 'leaveRequests',

@@ -2,7 +2,7 @@
 import type { AgentProfile } from '../agent/agent-profile';
 import type { Project } from '../agent/project';
 import type { ReadinessReport } from '../equipment/readiness-report';
-import type { Escalation, EscalationStatus } from '../escalation/escalation';
+import type { Escalation, EscalationNote, EscalationResponse } from '../escalation/escalation';
 import type { KpiDaily } from '../kpi/kpi-daily';
 import type { PayStatement, PayStatementLine } from '../pay/pay-statement';
 import type { ProjectPolicy } from '../policy/project-policy';
@@ -40,8 +40,9 @@ export interface DownRowTypes {
   exams: Exam;
   examResults: ExamResult;
   certificates: Certificate;
-  escalationStatus: EscalationStatus;
+  escalationResponses: EscalationResponse;
   escalations: Escalation;
+  escalationNotes: EscalationNote;
   clockRecords: ClockRecord;
   leaveRequests: LeaveRequest;
   swapRequests: SwapRequest;
@@ -65,8 +66,9 @@ export const DOWN_TABLE_PRIMARY_KEYS = {
   exams: 'id',
   examResults: 'attemptId',
   certificates: 'id',
-  escalationStatus: 'escalationId',
+  escalationResponses: 'id',
   escalations: 'id',
+  escalationNotes: 'id',
   clockRecords: 'id',
   leaveRequests: 'id',
   swapRequests: 'id',

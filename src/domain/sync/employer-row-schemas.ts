@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import type { AgentProfile } from '../agent/agent-profile';
 import type { Project } from '../agent/project';
-import type { EscalationStatus } from '../escalation/escalation';
+import type { EscalationResponse } from '../escalation/escalation';
 import type { KpiDaily } from '../kpi/kpi-daily';
 import type { PayStatement, PayStatementLine } from '../pay/pay-statement';
 import type { ProjectPolicy } from '../policy/project-policy';
@@ -233,12 +233,16 @@ export const certificateSchema = z.strictObject({
   expiresOn: daySchema.nullable(),
 }) satisfies z.ZodType<Certificate>;
 
-export const escalationStatusSchema = z.strictObject({
+/** One event from the receiving side; `by` is empty for the server's own receipt. */
+export const escalationResponseSchema = z.strictObject({
+  id: idSchema,
   escalationId: idSchema,
-  state: z.enum(['received', 'acknowledged', 'resolved']),
-  updatedAt: instantSchema,
+  agentId: idSchema,
+  kind: z.enum(['received', 'acknowledged', 'resolved', 'message']),
+  at: instantSchema,
+  by: shortTextSchema,
   note: longTextSchema,
-}) satisfies z.ZodType<EscalationStatus>;
+}) satisfies z.ZodType<EscalationResponse>;
 
 export const leaveDecisionSchema = z.strictObject(
   decisionFields,

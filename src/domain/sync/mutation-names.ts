@@ -1,6 +1,7 @@
 /** Every mutation an agent can queue; the server maps each name to a handler (SYNC.md §3.4). */
 export const MUTATION_NAMES = [
   'escalation.create',
+  'escalationNote.create',
   'clockRecord.create',
   'leave.request',
   'leave.cancel',

@@ -65,12 +65,13 @@ export const EMPLOYER_TABLES = [
   'exams',
   'examResults',
   'certificates',
-  'escalationStatus',
+  'escalationResponses',
 ] as const;
 
 /** Agent-owned tables; they come down only as echoes of the agent's own records. */
 export const AGENT_TABLES = [
   'escalations',
+  'escalationNotes',
   'clockRecords',
   'leaveRequests',
   'swapRequests',

@@ -7,15 +7,9 @@ import { z } from 'zod';
 import { ESCALATION_CATEGORIES } from '../policy/project-policy';
 import { isFen, type Fen } from '../money';
 
-/** Upper bounds of the wire format; a value beyond them is a malformed payload. */
-export const WIRE_LIMITS = {
-  idLength: 128,
-  shortTextLength: 200,
-  longTextLength: 10_000,
-  markdownLength: 200_000,
-  smallListLength: 64,
-  largeListLength: 1_000,
-} as const;
+import { WIRE_LIMITS } from './wire-limits';
+
+export { WIRE_LIMITS };
 
 /** Keys that could reach an object's prototype when a payload is copied naively. */
 export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set([
@@ -37,6 +31,8 @@ export const nullableIdSchema = idSchema.nullable();
 /** Money: an integer number of fen within the safe-integer range, never a float. */
 export const fenSchema = z.custom<Fen>((value) => isFen(value), { message: 'money/not-fen' });
 export const safeKeySchema = idSchema.refine((key) => !FORBIDDEN_KEYS.has(key), 'forbidden key');
+/** A SHA-256 digest as 64 lower-case hex digits (attachments, escalation log links). */
+export const sha256HexSchema = z.string().regex(/^[0-9a-f]{64}$/, 'not a lower-case hex SHA-256');
 
 export function listSchema<T extends z.ZodType>(
   item: T,

@@ -1,48 +1,58 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation } from 'react-router';
-import { useOptionalWorkspace, useWorkspaceActions } from '@/data/workspace-context';
-import { localDayOf } from '@/domain/roster/describe-shift';
-import { useSyncActions } from '@/sync/sync-context';
-import { useClock } from '@/ui/clock-context';
+import { useLocation, useNavigate } from 'react-router';
+import { useOptionalWorkspace } from '@/data/workspace-context';
+import { emergencyNumbersFor } from '@/domain/escalation/escalation-routing';
+import type { EscalationCategory } from '@/domain/policy/project-policy';
 import { Page } from '@/ui/page';
-import { EscalationForm, type EscalationDraft } from './escalation-form';
-import { EscalationList } from './escalation-list';
+import { readEscalateState } from './escalate-state';
+import { EscalationForm } from './escalation-form';
+import type { EscalationLinks } from './escalation-links';
+import { MyEscalations } from './my-escalations';
+import { useEscalateContext } from './use-escalate-context';
+import { useRaiseEscalation } from './use-raise-escalation';
+
+const WatchSection = lazy(() =>
+  import('./watch-section').then((module) => ({ default: module.WatchSection })),
+);
 
 /** Works before any workspace exists: the first escalation opens an empty local one. */
-export function EscalatePage() {
+export function EscalatePage({ links }: { links: EscalationLinks }) {
   const { t } = useTranslation('escalation');
   const open = useOptionalWorkspace();
-  const actions = useWorkspaceActions();
-  const { syncNow } = useSyncActions();
-  const clock = useClock();
   const location = useLocation();
-  const fromScreen = (location.state as { from?: string } | null)?.from ?? location.pathname;
+  const navigate = useNavigate();
+  const state = readEscalateState(location.state);
+  const fromScreen = state.from ?? location.pathname;
+  const context = useEscalateContext(state.payLineId);
+  const raise = useRaiseEscalation(fromScreen, state.payLineId, context);
 
-  async function handleSubmit(draft: EscalationDraft) {
-    const { repositories } = await actions.ensureOpen();
-    const now = clock();
-    const today = localDayOf(now.toISOString(), Intl.DateTimeFormat().resolvedOptions().timeZone);
-    const agent = await repositories.profile.findAgentContext(today);
-    await repositories.escalations.raise(
-      {
-        ...draft,
-        agentId: agent?.profile.id ?? 'local-agent',
-        severity: draft.category === 'safety-emergency' ? 'high' : 'normal',
-        context: { screen: fromScreen, shiftId: null, payLineId: null },
-      },
-      now,
-    );
-    // Escalations do not wait for the next sync cycle (STYLE.md §5).
-    void syncNow('write');
+  function handleRaiseFinding(category: EscalationCategory, description: string) {
+    // A new history entry remounts the form with the finding prefilled (and focuses it there).
+    void navigate(links.escalate(), { state: { from: fromScreen, category, description } });
   }
 
   return (
     <Page title={t('title')}>
       <p>{t('intro')}</p>
       <div className="card">
-        <EscalationForm onSubmit={handleSubmit} />
+        <EscalationForm
+          key={location.key}
+          initialCategory={state.category}
+          initialDescription={state.description}
+          emergencyContacts={emergencyNumbersFor(context.policy)}
+          shift={context.shift}
+          payLine={context.payLine}
+          onSubmit={raise}
+          escalationHref={links.escalation}
+        />
       </div>
-      {open && <EscalationList repositories={open.repositories} />}
+      {open && (
+        <Suspense fallback={null}>
+          <WatchSection links={links} onRaise={handleRaiseFinding} />
+        </Suspense>
+      )}
+      {open && <MyEscalations repositories={open.repositories} links={links} />}
     </Page>
   );
 }

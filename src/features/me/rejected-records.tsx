@@ -7,6 +7,7 @@ import { formatDate, formatTime } from '@/i18n/format';
 /** What each kind of record is called; a new mutation name fails the typecheck until it has one. */
 const RECORD_KIND = {
   'escalation.create': 'escalation',
+  'escalationNote.create': 'escalationNote',
   'clockRecord.create': 'clockRecord',
   'leave.request': 'leaveRequest',
   'leave.cancel': 'leaveCancel',

@@ -23,7 +23,21 @@ describe('pay pages', () => {
     const penalty = within(lines)
       .getAllByRole('listitem')
       .find((item) => within(item).queryByText('Penalty'));
-    expect(penalty).toHaveTextContent(/Penalty.*-CN¥200\.00$/);
+    expect(penalty).toHaveTextContent(/Penalty.*-CN¥200\.00Dispute this line$/);
+  });
+
+  it('disputes a line in one tap: Escalate opens with pay dispute chosen', async () => {
+    const { user } = await renderApp('/pay', { workspace: 'demo' });
+    await user.click(await screen.findByRole('link', { name: /October 2026/ }));
+    const lines = await screen.findByRole('region', {
+      name: 'Lines of the October 2026 statement',
+    });
+    await user.click(
+      within(lines).getByRole('link', { name: 'Dispute this line', description: /^Penalty/ }),
+    );
+    expect(await screen.findByRole('heading', { level: 1, name: 'Escalate' })).toBeVisible();
+    expect(screen.getByRole('radio', { name: 'Pay dispute' })).toBeChecked();
+    expect(await screen.findByText('Pay line')).toBeVisible();
   });
 
   it('says when a statement does not exist', async () => {

@@ -111,6 +111,41 @@ describe('createHttpAdapter', () => {
     expect(bearerOf(calls[0])).toBe('Bearer token-1');
   });
 
+  it('PUTs attachment bytes under their hash with the picture’s type, refreshing once on 401', async () => {
+    const ref = {
+      sha256: 'ab'.repeat(32),
+      contentType: 'image/webp' as const,
+      size: 3,
+      name: 'shot.webp',
+    };
+    const blob = new Blob([new Uint8Array([1, 2, 3])], { type: 'image/webp' });
+    const { session, refresh } = stubSession('stale', ['token-2']);
+    const { adapter, calls } = makeAdapter(
+      [json(401, { error: 'auth' }), json(201, { sha256: ref.sha256, size: 3 })],
+      session,
+    );
+
+    await expect(adapter.uploadAttachment(ref, blob, { signal })).resolves.toBeUndefined();
+
+    expect(refresh).toHaveBeenCalledTimes(1);
+    expect(calls.map((call) => [call.url, call.init.method, bearerOf(call)])).toEqual([
+      [`https://sync.example.test/api/attachments/${ref.sha256}`, 'PUT', 'Bearer stale'],
+      [`https://sync.example.test/api/attachments/${ref.sha256}`, 'PUT', 'Bearer token-2'],
+    ]);
+    expect(calls[1]?.init.body).toBe(blob);
+    expect(new Headers(calls[1]?.init.headers).get('Content-Type')).toBe('image/webp');
+  });
+
+  it.each([
+    [400, 'server'],
+    [413, 'payload-too-large'],
+  ])('turns a refused upload (%i) into a SyncError of kind %s', async (status, kind) => {
+    const ref = { sha256: 'cd'.repeat(32), contentType: 'image/png' as const, size: 1, name: 'x' };
+    const { adapter } = makeAdapter([json(status, { error: 'bad-request' })]);
+    const blob = new Blob([new Uint8Array([1])], { type: 'image/png' });
+    await expect(adapter.uploadAttachment(ref, blob, { signal })).rejects.toMatchObject({ kind });
+  });
+
   it.each([
     [401, { error: 'auth' }, {}, 'auth', undefined],
     [403, { error: 'forbidden' }, {}, 'forbidden', undefined],

@@ -1,5 +1,6 @@
 /**
- * The adapter for the reference server over HTTP: POSTs JSON with the session's bearer token,
+ * The adapter for the reference server over HTTP: POSTs JSON (and PUTs attachment bytes to
+ * `/api/attachments/:sha256`) with the session's bearer token,
  * refreshes the token at most once per request, and turns every failure into a `SyncError` by the
  * retry table of SYNC.md §4.8. Response shapes are the engine's to validate, not this module's.
  *
@@ -23,6 +24,7 @@
  * rows, so a refusal means client and server disagree (a bug or a deploy in progress). Backoff
  * keeps the outbox and recovers by itself once they agree again; halting would need the agent.
  */
+import type { AttachmentRef } from '@/domain/escalation/escalation';
 import type { PullRequest, PullResponse, PushRequest, PushResponse } from '@/domain/sync/protocol';
 import {
   errorCodeOf,
@@ -82,6 +84,21 @@ export function syncErrorFromResponse(
   return new SyncError(kind, message, carriesDelay ? retryAfterMs : undefined);
 }
 
+/** One request as sent: JSON for sync, raw bytes for an attachment. */
+interface Outgoing {
+  method: 'POST' | 'PUT';
+  path: string;
+  body: string | Blob;
+  contentType: string;
+}
+
+const json = (path: string, request: unknown): Outgoing => ({
+  method: 'POST',
+  path,
+  body: JSON.stringify(request),
+  contentType: 'application/json',
+});
+
 /** Rejects as soon as `signal` aborts, so an awaited step that ignores signals is not waited for. */
 function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
   return new Promise<T>((resolve, reject) => {
@@ -101,21 +118,20 @@ export function createHttpAdapter({
   now = Date.now,
   isOnline = isNavigatorOnline,
 }: HttpAdapterOptions): SyncAdapter {
-  async function post(
-    path: string,
-    payload: string,
+  async function sendOnce(
+    outgoing: Outgoing,
     token: string,
     signal: AbortSignal,
   ): Promise<{ status: number; text: string; retryAfter: string | null }> {
-    const response = await fetch(joinUrl(baseUrl, path), {
-      method: 'POST',
+    const response = await fetch(joinUrl(baseUrl, outgoing.path), {
+      method: outgoing.method,
       redirect: 'error',
       headers: {
         Accept: 'application/json',
-        'Content-Type': 'application/json',
+        'Content-Type': outgoing.contentType,
         Authorization: `Bearer ${token}`,
       },
-      body: payload,
+      body: outgoing.body,
       signal,
     });
     return {
@@ -126,20 +142,20 @@ export function createHttpAdapter({
   }
 
   /** One exchange: token (refreshing first if there is none), send, one refresh on 401. */
-  async function exchange(path: string, request: unknown, signal: AbortSignal): Promise<unknown> {
-    const payload = JSON.stringify(request);
+  async function exchange(outgoing: Outgoing, signal: AbortSignal): Promise<unknown> {
+    const { path } = outgoing;
     let hasRefreshed = false;
     const refresh = () => {
       hasRefreshed = true;
       return untilAborted(session.refresh(), signal);
     };
     let token = session.getAccessToken() ?? (await refresh());
-    let answer = await post(path, payload, token, signal);
+    let answer = await sendOnce(outgoing, token, signal);
     if (answer.status === 401 && !hasRefreshed) {
       // Another request may already have renewed the token this one was sent with.
       const current = session.getAccessToken();
       token = current !== null && current !== token ? current : await refresh();
-      answer = await post(path, payload, token, signal);
+      answer = await sendOnce(outgoing, token, signal);
     }
     if (answer.status >= 200 && answer.status < 300) {
       const body = tryParseJson(answer.text);
@@ -156,7 +172,7 @@ export function createHttpAdapter({
   }
 
   /** Runs `exchange` under the engine's signal and this adapter's own timeout. */
-  async function send(path: string, request: unknown, outer: AbortSignal): Promise<unknown> {
+  async function send(outgoing: Outgoing, outer: AbortSignal): Promise<unknown> {
     if (outer.aborted) throw new SyncError('network', 'aborted');
     const controller = new AbortController();
     let hasTimedOut = false;
@@ -167,7 +183,7 @@ export function createHttpAdapter({
     }, timeoutMs);
     outer.addEventListener('abort', abort, { once: true });
     try {
-      return await exchange(path, request, controller.signal);
+      return await exchange(outgoing, controller.signal);
     } catch (error) {
       throw syncErrorFromFetchFailure(error, {
         isAborted: controller.signal.aborted,
@@ -184,10 +200,16 @@ export function createHttpAdapter({
     name: 'http',
     // The casts hand the body over unchecked on purpose: the engine validates every response.
     async push(request: PushRequest, { signal }: SyncRequestOptions) {
-      return (await send('/api/sync/push', request, signal)) as PushResponse;
+      return (await send(json('/api/sync/push', request), signal)) as PushResponse;
     },
     async pull(request: PullRequest, { signal }: SyncRequestOptions) {
-      return (await send('/api/sync/pull', request, signal)) as PullResponse;
+      return (await send(json('/api/sync/pull', request), signal)) as PullResponse;
+    },
+    // 200 (held already) and 201 (stored) both mean the server has the bytes; the answer's body
+    // carries nothing the engine needs.
+    async uploadAttachment(ref: AttachmentRef, blob: Blob, { signal }: SyncRequestOptions) {
+      const path = `/api/attachments/${encodeURIComponent(ref.sha256)}`;
+      await send({ method: 'PUT', path, body: blob, contentType: ref.contentType }, signal);
     },
   };
 }

@@ -2,7 +2,7 @@
  * The embedded default: no server, the device is the system of record. Pushes are acknowledged as
  * applied (there is nowhere else to apply them), and the first pull, or any pull with a cursor it
  * did not issue, resets the device to `initialChanges` (e.g. the demo workspace), paged by `limit`
- * with the count of changes still to come.
+ * with the count of changes still to come. Attachments stay where they are, on the device.
  */
 import { PROTOCOL_VERSION, type Change } from '@/domain/sync/protocol';
 import { SyncError, type SyncAdapter } from '@/sync/sync-adapter';
@@ -46,6 +46,11 @@ export function createLocalAdapter({ initialChanges }: LocalAdapterOptions = {})
         status: 'applied' as const,
       }));
       return { lastMutationSeq: request.mutations.at(-1)?.seq ?? 0, results };
+    },
+
+    // The bytes are already on the device, which is the system of record: nothing to send.
+    async uploadAttachment(_ref, _blob, { signal }) {
+      if (signal.aborted) throw new SyncError('network', 'aborted');
     },
 
     async pull(request, { signal }) {

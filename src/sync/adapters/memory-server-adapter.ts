@@ -4,6 +4,7 @@
  * 503 with Retry-After, 413, a replayed request, a corrupted body). Requests and responses cross
  * as JSON, like over HTTP, so neither side can keep a reference into the other.
  */
+import { readBlobBytes } from '@/data/attachment-bytes';
 import type { PullResponse, PushResponse } from '@/domain/sync/protocol';
 import { SyncError, type SyncAdapter, type SyncRequestOptions } from '@/sync/sync-adapter';
 import type { MemoryServer } from './memory-server';
@@ -29,16 +30,20 @@ export type PushFault =
 export type PullFault =
   'offline' | 'fail-before-server' | 'server-error' | 'unavailable' | Corruption<PullResponse>;
 
+export type UploadFault =
+  'offline' | 'fail-before-server' | 'server-error' | 'unavailable' | 'lose-response-after-commit';
+
 export interface MemoryServerAdapter extends SyncAdapter {
   /** Queues a fault for the next push; faults are used in order, one per request. */
   failNextPush(fault: PushFault): void;
   failNextPull(fault: PullFault): void;
+  failNextUpload(fault: UploadFault): void;
   /** Drops faults queued for requests that never came. */
   clearFaults(): void;
   /** While offline every request fails with `offline` before reaching the server. */
   setOffline(isOffline: boolean): void;
   /** Requests sent so far and the most that were in flight at once. */
-  readonly traffic: { pushes: number; pulls: number; maxInFlight: number };
+  readonly traffic: { pushes: number; pulls: number; uploads: number; maxInFlight: number };
 }
 
 export interface MemoryServerAdapterOptions {
@@ -50,7 +55,8 @@ export interface MemoryServerAdapterOptions {
   latency?: () => Promise<void>;
 }
 
-const toWire = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+const toWire = <T>(value: T): T =>
+  value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T);
 
 /** An adapter speaking to `server` with `agentId`'s credentials. */
 export function createMemoryServerAdapter(
@@ -59,7 +65,8 @@ export function createMemoryServerAdapter(
 ): MemoryServerAdapter {
   const pushFaults: PushFault[] = [];
   const pullFaults: PullFault[] = [];
-  const traffic = { pushes: 0, pulls: 0, maxInFlight: 0 };
+  const uploadFaults: UploadFault[] = [];
+  const traffic = { pushes: 0, pulls: 0, uploads: 0, maxInFlight: 0 };
   let inFlight = 0;
   let isOffline = false;
   let previousPush: unknown;
@@ -67,7 +74,7 @@ export function createMemoryServerAdapter(
   /** Runs one request: network time, the fault that applies before the server, the server, back. */
   async function exchange<T>(
     signal: AbortSignal,
-    fault: PushFault | PullFault | undefined,
+    fault: PushFault | PullFault | UploadFault | undefined,
     handle: () => T,
   ): Promise<T> {
     if (signal.aborted) throw new SyncError('network', 'aborted');
@@ -96,9 +103,11 @@ export function createMemoryServerAdapter(
     traffic,
     failNextPush: (fault) => void pushFaults.push(fault),
     failNextPull: (fault) => void pullFaults.push(fault),
+    failNextUpload: (fault) => void uploadFaults.push(fault),
     clearFaults() {
       pushFaults.length = 0;
       pullFaults.length = 0;
+      uploadFaults.length = 0;
     },
     setOffline(value) {
       isOffline = value;
@@ -127,6 +136,13 @@ export function createMemoryServerAdapter(
     pull(request, { signal }: SyncRequestOptions) {
       traffic.pulls += 1;
       return exchange(signal, pullFaults.shift(), () => server.pull(agentId, toWire(request)));
+    },
+
+    async uploadAttachment(ref, blob, { signal }: SyncRequestOptions) {
+      traffic.uploads += 1;
+      const fault = uploadFaults.shift();
+      const bytes = await readBlobBytes(blob);
+      await exchange(signal, fault, () => server.uploadAttachment(agentId, toWire(ref), bytes));
     },
 
     subscribe: (onPoke) => server.subscribe(onPoke),

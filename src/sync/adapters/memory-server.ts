@@ -2,8 +2,13 @@
  * An in-memory system of record implementing the server side of SYNC.md §4.6–4.7: per client group
  * `last_seq`, mutationId dedupe, stop at a gap, rejection with quarantine, `client-state-not-found`
  * for a client group it has no state for, per-space versions and paged pulls with an estimate of
- * what remains. Each call runs synchronously, so it commits atomically like one SQL transaction.
+ * what remains, content-addressed attachments, and pulls shaped for an older app schema. Each call
+ * runs synchronously, so it commits atomically like one SQL transaction.
  */
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
+import { v4 as uuidv4 } from 'uuid';
+import { MAX_ATTACHMENT_BYTES, type AttachmentRef } from '@/domain/escalation/escalation';
 import { parsePullRequest, parsePushRequest } from '@/domain/sync/protocol-schemas';
 import {
   PROTOCOL_VERSION,
@@ -14,6 +19,7 @@ import {
   type PullResponse,
   type PushResponse,
 } from '@/domain/sync/protocol';
+import { isTableKnownAt, needsReshapeAt, rowForSchema } from '@/domain/sync/schema-history';
 import { SyncError } from '@/sync/sync-adapter';
 import {
   comparePositions,
@@ -61,14 +67,17 @@ export interface MemoryServerOptions {
   schemaVersion?: number;
   /** Largest batch accepted before answering 413. */
   maxPushMutations?: number;
+  /** Server time (the receipt of an escalation). */
+  now?: () => Date;
 }
 
 export type MemoryServer = ReturnType<typeof createMemoryServer>;
 
 /** A fresh, empty server; `writeAsEmployer` fills it, the adapter talks to it. */
 export function createMemoryServer({
-  schemaVersion = 2,
+  schemaVersion = 3,
   maxPushMutations = 1_000,
+  now = () => new Date(),
 }: MemoryServerOptions = {}) {
   const spaceVersions = new Map<string, number>();
   const rows = new Map<string, ServerRow>();
@@ -78,6 +87,9 @@ export function createMemoryServer({
   const quarantine: QuarantineEntry[] = [];
   const effectCounts = new Map<string, number>();
   const pokeListeners = new Set<() => void>();
+  /** Attachment bytes per agent and hash: one agent never sees or vouches for another's. */
+  const attachments = new Map<string, { ref: AttachmentRef; bytes: Uint8Array }>();
+  const attachmentId = (agentId: string, hash: string) => `${agentId}\u0000${hash}`;
   let epoch = 1;
 
   const spaceOf = (table: DownTable, agentId: string) =>
@@ -109,14 +121,21 @@ export function createMemoryServer({
     return rows.get(rowId(spaceOf(table, agentId), table, key))?.value ?? null;
   }
 
-  /** Validates and applies one mutation; a permanent problem becomes a quarantined rejection. */
-  function applyMutation(agentId: string, envelope: MutationEnvelope): MutationResult {
+  /**
+   * Validates and applies one mutation; a permanent problem becomes a quarantined rejection, a
+   * transient one (`wait`) leaves everything as it was and stops the push there.
+   */
+  function applyMutation(agentId: string, envelope: MutationEnvelope): MutationResult | 'wait' {
     const { seq, mutationId } = envelope;
     const decision = decideMutation(envelope, {
       agentId,
       schemaVersion,
       readRow: (table, key) => readRow(agentId, table, key),
+      hasAttachment: (hash) => attachments.has(attachmentId(agentId, hash)),
+      now,
+      newId: uuidv4,
     });
+    if (decision.outcome === 'wait') return 'wait';
     if (decision.outcome === 'reject') {
       const { code, message } = decision;
       quarantine.push({ agentId, envelope: clone(envelope), code, message });
@@ -179,6 +198,7 @@ export function createMemoryServer({
       if (envelope.seq > client.lastSeq + 1) break;
       const known = log.get(envelope.mutationId);
       const result = known ? answerAgain(known, envelope) : applyMutation(agentId, envelope);
+      if (result === 'wait') break;
       const entry = { clientGroupId, seq: envelope.seq, mutationId: envelope.mutationId, result };
       if (!known) log.set(envelope.mutationId, entry);
       logBySeq.set(`${clientGroupId}:${envelope.seq}`, entry);
@@ -203,8 +223,10 @@ export function createMemoryServer({
       decoded.schemaVersion === request.value.schemaVersion;
     const positions: Record<string, SpacePosition> = isUsable ? { ...decoded.positions } : {};
     const spaces = [`agent:${agentId}`, ORG_SPACE];
+    const clientSchema = request.value.schemaVersion;
     const pending = [...rows.values()]
       .filter((row) => spaces.includes(row.space))
+      .filter((row) => isTableKnownAt(row.table, clientSchema))
       .filter(
         (row) =>
           comparePositions([row.version, row.table, row.key], positions[row.space] ?? [0, '', '']) >
@@ -229,7 +251,14 @@ export function createMemoryServer({
       changes: page.map((row): Change =>
         row.value === null
           ? { table: row.table, op: 'del', key: row.key }
-          : { table: row.table, op: 'put', key: row.key, value: clone(row.value) },
+          : {
+              table: row.table,
+              op: 'put',
+              key: row.key,
+              value: needsReshapeAt(row.table, clientSchema)
+                ? rowForSchema(row.table, clone(row.value) as Record<string, unknown>, clientSchema)
+                : clone(row.value),
+            },
       ),
       hasMore: pending.length > limit,
       ...(pending.length > limit && { remaining: pending.length - limit }),
@@ -237,9 +266,26 @@ export function createMemoryServer({
     };
   }
 
+  /**
+   * Stores an attachment's bytes for `agentId` (SYNC.md §4.8): the hash must match the bytes and
+   * the size the limit. Sending the same bytes again changes nothing.
+   */
+  function uploadAttachment(agentId: string, ref: AttachmentRef, bytes: Uint8Array): void {
+    if (bytes.byteLength > MAX_ATTACHMENT_BYTES) throw new SyncError('payload-too-large', '413');
+    if (bytesToHex(sha256(bytes)) !== ref.sha256) {
+      throw new SyncError('server', '400 attachment bytes do not match their hash');
+    }
+    const id = attachmentId(agentId, ref.sha256);
+    if (!attachments.has(id)) attachments.set(id, { ref: clone(ref), bytes: bytes.slice() });
+  }
+
   return {
     push,
     pull,
+    uploadAttachment,
+    /** The bytes of an agent's attachment, as the employer would fetch them. */
+    attachment: (agentId: string, hash: string): Uint8Array | undefined =>
+      attachments.get(attachmentId(agentId, hash))?.bytes.slice(),
     /** The employer's systems write rows; all changes of one call share a version per space. */
     writeAsEmployer(changes: readonly Change[], agentId: string): void {
       write(agentId, changes);
