@@ -1,4 +1,5 @@
-import { describe, expect } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, onTestFinished } from 'vitest';
 import {
   TABS,
   browserTest,
@@ -6,8 +7,13 @@ import {
   findAxeViolations,
   launchApp,
   openTab,
+  pathOf,
   startDemoWorkspace,
+  translation,
+  waitForServiceWorkerControl,
+  type AppLanguage,
 } from './browser';
+import { startPreviewServer } from './preview-server';
 
 describe.each(['light', 'dark'] as const)('accessibility in the %s theme', (colorScheme) => {
   browserTest(`axe finds no WCAG 2.2 A/AA violations on any screen`, async () => {
@@ -41,3 +47,93 @@ describe.each(['light', 'dark'] as const)('accessibility in the %s theme', (colo
     );
   });
 });
+
+const LANGUAGES: { language: AppLanguage; locale: string }[] = [
+  { language: 'en', locale: 'en-US' },
+  { language: 'zh-CN', locale: 'zh-CN' },
+  { language: 'zh-TW', locale: 'zh-TW' },
+];
+
+/** Demo escalations: one answered with the receiving side's messages, one overdue with a note. */
+const DEMO_ESCALATIONS = ['demo-escalation-passenger-at-risk', 'demo-escalation-system-outage'];
+
+describe.each(['light', 'dark'] as const)(
+  'accessibility of the escalation screens, offline, in the %s theme at 360 px',
+  (colorScheme) => {
+    browserTest.each(LANGUAGES)(
+      'axe finds no WCAG 2.2 A/AA violations on Escalate, an escalation and the printable record ($language)',
+      async ({ language, locale }) => {
+        const text = (key: string) => translation(language, 'escalation', key);
+        // A server of its own, stopped once the service worker is in control: every screen below
+        // comes from the precache and IndexedDB alone.
+        const server = await startPreviewServer();
+        onTestFinished(() => server.close());
+        const app = await launchApp({ origin: server.url, locale, colorScheme });
+        const { page, context } = app;
+        await startDemoWorkspace(app, language);
+        await waitForServiceWorkerControl(page);
+        await server.close();
+        await context.setOffline(true);
+
+        const violations: Record<string, string[]> = {};
+        const check = async (label: string) => {
+          await expect
+            .poll(() => page.evaluate(() => document.documentElement.dataset.theme))
+            .toBe(colorScheme);
+          await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe(language);
+          await expect.poll(() => page.evaluate(() => innerWidth), { timeout: 1_000 }).toBe(360);
+          violations[label] = await findAxeViolations(page);
+        };
+
+        await page.goto(app.url('/escalate'));
+        await expectSingleHeading(page, text('title'));
+        await page.getByRole('region', { name: text('mine') }).waitFor();
+        await check('/escalate');
+
+        await page
+          .getByRole('radio', { name: text('category.safety-emergency'), exact: true })
+          .check();
+        await page.getByRole('heading', { name: text('emergency.title') }).waitFor();
+        await check('/escalate, safety emergency chosen');
+
+        await page
+          .getByLabel(text('description'))
+          .fill('乘客说有人跟踪她 · 乘客說有人跟蹤她 · passenger followed');
+        await page.getByRole('button', { name: text('send'), exact: true }).click();
+        await page.locator('form').getByRole('status').getByText(text('saved')).waitFor();
+        await page.getByRole('heading', { name: text('receipt.title') }).waitFor();
+        await check('/escalate, after saving');
+
+        await page.getByRole('link', { name: text('receipt.follow'), exact: true }).click();
+        await expectSingleHeading(page, text('category.safety-emergency'));
+        await page.getByRole('region', { name: text('timeline.title') }).waitFor();
+        expect(pathOf(page)).toMatch(/^\/escalate\/[^/]+$/);
+        await check('/escalate/:id (just raised, pending)');
+
+        for (const id of DEMO_ESCALATIONS) {
+          await page.goto(app.url(`/escalate/${id}`));
+          await page.getByRole('region', { name: text('timeline.title') }).waitFor();
+          await check(`/escalate/${id}`);
+        }
+
+        await page.goto(app.url('/escalate/record'));
+        await expectSingleHeading(page, text('record.title'));
+        await page.getByRole('button', { name: text('record.print') }).waitFor();
+        await check('/escalate/record');
+
+        await expectAllClean(page, violations);
+      },
+    );
+  },
+);
+
+/** One assertion over all screens, so a failure lists every problem at once. */
+async function expectAllClean(page: Page, violations: Record<string, string[]>) {
+  await expect(
+    page.evaluate(() => navigator.onLine),
+    'all of it offline',
+  ).resolves.toBe(false);
+  expect(violations).toEqual(
+    Object.fromEntries(Object.keys(violations).map((screen) => [screen, []])),
+  );
+}

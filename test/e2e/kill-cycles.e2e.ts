@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, onTestFinished } from 'vitest';
+import { generateDemoWorkspace } from '@/data/demo/generate-demo-workspace';
+import { shanghaiToday } from '../../server/src/demo-seed';
 import { countOutbox, readWorkspaceStores } from './app-storage';
 import { browserTest } from './browser';
 import { launchKillableChromium, type KillableChromium } from './killable-chromium';
@@ -35,6 +37,15 @@ const QUIESCE_MS = 3_000;
 const TEST_TIMEOUT_MS = Math.max(360_000, CYCLES * 12_000);
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Keys of the demo organisation's own past escalations (`demo-escalation-*`), which the server
+ * seeds and the device pulls; every other escalation on either side is one the test raised.
+ */
+const SEEDED_ESCALATION_KEYS = new Set(
+  generateDemoWorkspace(shanghaiToday()).escalations.map((row) => row.id),
+);
+const isSeededEscalation = (key: string) => SEEDED_ESCALATION_KEYS.has(key);
 
 interface LocalEscalation {
   id: string;
@@ -230,7 +241,9 @@ describe('kill cycles (SYNC.md C2)', () => {
         'the app reopens the workspace it had open, not the welcome screen',
       ).toBe('workspace');
       const afterKill = await readWorkspaceStores(next.page, ['escalations', 'outbox'], database);
-      const escalations = (afterKill?.stores.escalations ?? []) as LocalEscalation[];
+      const escalations = ((afterKill?.stores.escalations ?? []) as LocalEscalation[]).filter(
+        (row) => !isSeededEscalation(row.id),
+      );
       const outbox = (afterKill?.stores.outbox ?? []) as { mutationId: string; recordId: string }[];
       expect(
         escalations.map(({ description, syncState }) => ({ description, syncState })),
@@ -250,8 +263,10 @@ describe('kill cycles (SYNC.md C2)', () => {
       await waitForOutboxDrained(next.page, database);
       const delivered = await readWorkspaceStores(next.page, ['escalations'], database);
       expect(
-        (delivered?.stores.escalations as LocalEscalation[]).map((row) => row.syncState),
-      ).toEqual(['sent']);
+        (delivered?.stores.escalations as LocalEscalation[])
+          .filter((row) => !isSeededEscalation(row.id))
+          .map(({ description, syncState }) => ({ description, syncState })),
+      ).toEqual([{ description, syncState: 'sent' }]);
 
       await rig.server().stop();
       const onServer = await readServerDatabase(rig.dataDir, async (db) => ({
@@ -343,7 +358,9 @@ describe('kill cycles (SYNC.md C2)', () => {
       expect(
         multisetDiff(
           saved,
-          local.escalations.map((row) => row.description),
+          local.escalations
+            .filter((row) => !isSeededEscalation(row.id))
+            .map((row) => row.description),
         ),
       ).toEqual({
         missing: [],
@@ -362,11 +379,21 @@ describe('kill cycles (SYNC.md C2)', () => {
         ),
         quarantined: await db.query('SELECT mutation_id, reason FROM quarantine'),
       }));
-      const serverDescriptions = onServer.escalations.map((row) => row.description);
+      const serverDescriptions = onServer.escalations
+        .filter((row) => !isSeededEscalation(row.key))
+        .map((row) => row.description);
       const diff = multisetDiff(saved, serverDescriptions);
       expect(diff.missing, 'saved in the UI but not on the server (lost)').toEqual([]);
       expect(diff.extra, 'on the server more often than saved (duplicated or unknown)').toEqual([]);
+      expect(
+        onServer.escalations
+          .filter((row) => isSeededEscalation(row.key))
+          .map((row) => row.key)
+          .sort(),
+        'the seeded escalations, still there',
+      ).toEqual([...SEEDED_ESCALATION_KEYS].sort());
       expect(onServer.escalations.filter((row) => row.deleted)).toEqual([]);
+      // Every key, the seeded ones included: the device holds exactly what the server does.
       expect(onServer.escalations.map((row) => row.key).sort()).toEqual(
         local.escalations.map((row) => row.id).sort(),
       );

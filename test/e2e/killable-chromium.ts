@@ -87,3 +87,23 @@ export async function launchKillableChromium(userDataDir: string): Promise<Killa
     throw error;
   }
 }
+
+/**
+ * Chromium keeps new cookies in memory and writes them to its profile at most every 30 s, so a kill
+ * before that loses the sign-in. Resolves once a cookie named `name` appears in the profile's cookie
+ * database; throws after `timeoutMs`.
+ */
+export async function waitForCookieOnDisk(
+  userDataDir: string,
+  name: string,
+  timeoutMs = 60_000,
+): Promise<void> {
+  const file = join(userDataDir, 'Default', 'Cookies');
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const bytes = await readFile(file).catch(() => Buffer.alloc(0));
+    if (bytes.includes(name)) return;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`Chromium did not write the ${name} cookie to ${file} within ${timeoutMs} ms.`);
+}

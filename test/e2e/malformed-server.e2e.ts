@@ -89,6 +89,8 @@ describe('malformed server answers (SYNC.md C4)', () => {
     async () => {
       const server = await startServer({ seed: 'demo', staticDir: DIST_DIR });
       onTestFinished(() => server.close());
+      // The demo organisation comes with escalations of its own.
+      const seededEscalations = await server.admin.countRows('escalations');
       const app = await launchApp({ origin: server.url });
       const { context, page } = app;
       const pageErrors: string[] = [];
@@ -168,9 +170,20 @@ describe('malformed server answers (SYNC.md C4)', () => {
       expect(after.cursor).toEqual(expect.any(String));
       expect(after.cursor).not.toBe(before.cursor);
       expect(after.tables.agentProfile).toEqual([{ ...profile, level: newLevel }]);
-      expect({ ...after.tables, agentProfile: before.tables.agentProfile }).toEqual(before.tables);
+      // Besides the profile, the only new employer-owned row is the server's receipt of the
+      // escalation raised during the breakage.
+      const responsesBefore = (before.tables.escalationResponses ?? []) as { id: string }[];
+      const newResponses = ((after.tables.escalationResponses ?? []) as { id: string }[]).filter(
+        (response) => !responsesBefore.some((old) => old.id === response.id),
+      );
+      expect(newResponses).toEqual([expect.objectContaining({ kind: 'received' })]);
+      expect({
+        ...after.tables,
+        agentProfile: before.tables.agentProfile,
+        escalationResponses: responsesBefore,
+      }).toEqual(before.tables);
       expect(after.outbox).toEqual([]);
-      expect(await server.admin.countRows('escalations')).toBe(1);
+      expect(await server.admin.countRows('escalations')).toBe(seededEscalations + 1);
       expect(pageErrors).toEqual([]);
     },
   );
