@@ -1,39 +1,16 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createHttpSession, parseRetryAfterMs, type HttpSessionOptions } from './http-session';
 import { SyncError } from './sync-adapter';
+import { json, scriptedFetch, type Call, type Reply } from '../../test/scripted-fetch';
 
 const BASE_URL = 'https://sync.example.test/';
 const NOW_MS = Date.parse('2026-11-22T08:30:00.000Z');
 
-interface Call {
-  url: string;
-  init: RequestInit;
-}
-type Reply = Response | Error | ((init: RequestInit) => Promise<Response>);
-
-const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
-  new Response(JSON.stringify(body), {
-    status,
-    headers: { 'Content-Type': 'application/json', ...headers },
-  });
 const grant = (agentId = 'agent-1', accessToken = `token-${agentId}`, expiresInSeconds = 900) =>
   json(200, { accessToken, agentId, expiresInSeconds });
 
-/** A fetch that answers from a script, one reply per request, and records what it was asked. */
-function scriptedFetch(...replies: Reply[]) {
-  const calls: Call[] = [];
-  const fetch = vi.fn(async (input: RequestInfo | URL, init: RequestInit = {}) => {
-    calls.push({ url: String(input), init });
-    const reply = replies.shift();
-    if (reply === undefined) throw new Error(`unexpected request to ${String(input)}`);
-    if (reply instanceof Error) throw reply;
-    return typeof reply === 'function' ? reply(init) : reply;
-  });
-  return { fetch: fetch as unknown as typeof globalThis.fetch, calls };
-}
-
 function makeSession(replies: Reply[], options: Partial<HttpSessionOptions> = {}) {
-  const { fetch, calls } = scriptedFetch(...replies);
+  const { fetch, calls } = scriptedFetch(replies);
   let nowMs = NOW_MS;
   const session = createHttpSession({ baseUrl: BASE_URL, fetch, now: () => nowMs, ...options });
   return { session, calls, advance: (ms: number) => (nowMs += ms) };

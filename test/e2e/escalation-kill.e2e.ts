@@ -249,20 +249,28 @@ async function activeDatabase(page: Page): Promise<string> {
   return database;
 }
 
+/**
+ * Signs in, waits until a kill cannot take the sign-in with it, goes offline and taps Send on an
+ * escalation with `description`, watching for the "saved" status from before the tap.
+ */
+async function sendOfflineReadyToKill(description: string) {
+  const rig = await startRig();
+  const { context, page } = rig.chromium();
+  const database = await signInReadyForKill(page, rig.origin, rig.profileDir);
+  await context.setOffline(true);
+  await fillEscalation(page, description);
+  const status = await watchSavedStatus(page);
+  await page.getByRole('button', { name: 'Send escalation' }).click();
+  return { rig, database, status };
+}
+
 describe('escalation survives a browser kill (issue #4)', () => {
   browserTest(
     'raised offline and SIGKILLed as soon as the UI says saved: after a restart it is there and pending, and online it is delivered once',
     { timeout: TEST_TIMEOUT_MS },
     async () => {
-      const rig = await startRig();
-      const { context, page } = rig.chromium();
-      const database = await signInReadyForKill(page, rig.origin, rig.profileDir);
-      await context.setOffline(true);
-
       const description = 'killed as soon as saved · 乘客说有人跟踪她 · 乘客說有人跟蹤她';
-      await fillEscalation(page, description);
-      const status = await watchSavedStatus(page);
-      await page.getByRole('button', { name: 'Send escalation' }).click();
+      const { rig, database, status } = await sendOfflineReadyToKill(description);
       await withTimeout(status.said, 10_000, 'The UI did not say saved within 10 s.');
       await rig.chromium().kill();
 
@@ -288,15 +296,8 @@ describe('escalation survives a browser kill (issue #4)', () => {
     'SIGKILLed right after the Send click, without waiting: said saved ⇒ there and pending, record and outbox row together, and what is there is delivered once',
     { timeout: TEST_TIMEOUT_MS },
     async () => {
-      const rig = await startRig();
-      const { context, page } = rig.chromium();
-      const database = await signInReadyForKill(page, rig.origin, rig.profileDir);
-      await context.setOffline(true);
-
       const description = 'killed right after the click · 系统崩溃 · 系統當機';
-      await fillEscalation(page, description);
-      const status = await watchSavedStatus(page);
-      await page.getByRole('button', { name: 'Send escalation' }).click();
+      const { rig, database, status } = await sendOfflineReadyToKill(description);
       await rig.chromium().kill();
       const saidSaved = status.saidSaved();
 

@@ -3,6 +3,7 @@ import { PROTOCOL_VERSION, type PullRequest, type PushRequest } from '@/domain/s
 import type { HttpSession } from '@/sync/http-session';
 import { SyncError } from '@/sync/sync-adapter';
 import { createHttpAdapter, type HttpAdapterOptions } from './http-adapter';
+import { json, scriptedFetch, type Call, type Reply } from '../../../test/scripted-fetch';
 
 const NOW_MS = Date.parse('2026-11-22T08:30:00.000Z');
 
@@ -26,31 +27,6 @@ const PULL_RESPONSE = {
   hasMore: false,
   lastMutationSeq: 0,
 };
-
-interface Call {
-  url: string;
-  init: RequestInit;
-}
-type Reply = Response | Error | ((init: RequestInit) => Promise<Response>);
-
-const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
-  new Response(JSON.stringify(body), {
-    status,
-    headers: { 'Content-Type': 'application/json', ...headers },
-  });
-
-/** A fetch that answers from a script, one reply per request, and records what it was asked. */
-function scriptedFetch(replies: Reply[]) {
-  const calls: Call[] = [];
-  const fetch = async (input: RequestInfo | URL, init: RequestInit = {}) => {
-    calls.push({ url: String(input), init });
-    const reply = replies.shift();
-    if (reply === undefined) throw new Error(`unexpected request to ${String(input)}`);
-    if (reply instanceof Error) throw reply;
-    return typeof reply === 'function' ? reply(init) : reply;
-  };
-  return { fetch: fetch as typeof globalThis.fetch, calls };
-}
 
 /** A session holding `token`; each refresh yields the next of `refreshes` (an Error rejects). */
 function stubSession(token: string | null, refreshes: (string | Error)[] = []) {
