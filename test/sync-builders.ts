@@ -9,6 +9,7 @@ import type { ClockRecord } from '@/domain/roster/shift';
 import type { DownRowTypes } from '@/domain/sync/down-tables';
 import type { MutationName } from '@/domain/sync/mutation-names';
 import type { DownTable, MutationEnvelope } from '@/domain/sync/protocol';
+import { defaultPayRules } from '@/domain/pay/default-pay-rules';
 
 export const AGENT_ID = 'agent-1';
 export const AT = '2026-11-22T08:30:00.000Z';
@@ -58,6 +59,27 @@ export const SAMPLE_ROWS: { [T in DownTable]: DownRowTypes[T] } = {
     bonusBands: [{ grade: 'A', minScorePercent: 95, bonus: fen(50_000) }],
     overtimeMultiplierPercent: 150,
     holidayMultiplierPercent: 300,
+    payRules: {
+      ...defaultPayRules(),
+      holidayCalendar: {
+        id: 'rail-co-calendar',
+        years: [
+          {
+            year: 2026,
+            blocks: [{ name: 'new-year', days: ['2026-01-01'], statutoryDays: ['2026-01-01'] }],
+            makeUpWorkdays: ['2026-01-04'],
+            isProvisional: false,
+          },
+        ],
+      },
+      penalties: [
+        {
+          id: 'abandon-work',
+          amount: fen(5_000),
+          text: { en: 'Leaving a task without permission', 'zh-CN': '擅自离开任务' },
+        },
+      ],
+    },
     sickLeaveDeductionPercent: 40,
     payDayOfMonth: 15,
     changeNoticeHours: 48,
@@ -117,6 +139,7 @@ export const SAMPLE_ROWS: { [T in DownTable]: DownRowTypes[T] } = {
     payDay: '2026-11-15',
     gross: fen(412_345),
     net: fen(380_000),
+    assessmentScore: 92.5,
   },
   payStatementLines: {
     id: 'pay-2026-10-1',
@@ -126,6 +149,7 @@ export const SAMPLE_ROWS: { [T in DownTable]: DownRowTypes[T] } = {
     amount: fen(24_138),
     description: '10 h × 1.5',
     quantity: 10,
+    ruleId: 'overtime',
   },
   trainingModules: {
     id: 'module-1',

@@ -7,6 +7,11 @@
  */
 import { basename, extname } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
+import {
+  upgradeLinePayFields,
+  upgradePolicyPayFields,
+  upgradeStatementPayFields,
+} from '@/domain/pay/pay-upgrade';
 import { z } from 'zod';
 import { DOWN_ROW_SCHEMAS } from '@/domain/sync/down-row-schemas';
 import { DOWN_TABLE_PRIMARY_KEYS } from '@/domain/sync/down-tables';
@@ -79,8 +84,9 @@ const KINDS: ReadonlyMap<string, ImportKind> = new Map<string, ImportKind>([
       kind: 'table',
       table: 'payStatements',
       home: 'agent',
-      numbers: ['policyVersion', 'gross', 'net'],
+      numbers: ['policyVersion', 'gross', 'net', 'assessmentScore'],
       json: ['lines'],
+      nullable: ['assessmentScore'],
     },
   ],
   [
@@ -90,7 +96,7 @@ const KINDS: ReadonlyMap<string, ImportKind> = new Map<string, ImportKind>([
       table: 'payStatementLines',
       home: 'statement',
       numbers: ['order', 'amount', 'quantity'],
-      nullable: ['quantity'],
+      nullable: ['quantity', 'ruleId'],
     },
   ],
   ['kpidaily', { kind: 'table', table: 'kpiDaily', home: 'agent', numbers: KPI_COUNTS }],
@@ -115,7 +121,7 @@ const KINDS: ReadonlyMap<string, ImportKind> = new Map<string, ImportKind>([
         'payDayOfMonth',
         'changeNoticeHours',
       ],
-      json: ['bonusBands', 'kpiTargets', 'escalationRoutes', 'emergencyNumbers'],
+      json: ['bonusBands', 'kpiTargets', 'escalationRoutes', 'emergencyNumbers', 'payRules'],
     },
   ],
   ['projects', { kind: 'table', table: 'projects', home: 'org', json: ['requiredExamIds'] }],
@@ -452,7 +458,7 @@ async function importTableRows(
     owner: string;
   }[] = [];
   for (const { line, value } of rows) {
-    let row = value;
+    let row = withSchema4Defaults(kind.table, value);
     let lines: unknown[] = [];
     if (kind.table === 'payStatements' && typeof row === 'object' && row !== null) {
       const { lines: nested, ...statement } = row as Record<string, unknown>;
@@ -470,10 +476,12 @@ async function importTableRows(
     const statement = parsed.data as Record<string, unknown>;
     valid.push({ line, value: statement, table: kind.table, owner: String(statement.agentId) });
     lines.forEach((raw, index) => {
-      const withId =
+      const withId = withSchema4Defaults(
+        'payStatementLines',
         typeof raw === 'object' && raw !== null && !('statementId' in raw)
           ? { ...raw, statementId: statement.id }
-          : raw;
+          : raw,
+      );
       const parsedLine = DOWN_ROW_SCHEMAS.payStatementLines.safeParse(withId);
       if (!parsedLine.success) errors.addIssues(line, parsedLine.error, `lines.${index}.`);
       else if (parsedLine.data.statementId !== statement.id) {
@@ -660,4 +668,16 @@ async function importAgents(
     await writeBySpace(tx, changes);
     return { ok: true, file, kind: 'agents', rows: valid.length };
   });
+}
+
+/**
+ * Files written before schema 4 (issue #5) still import: a policy without `payRules` gets
+ * DOMAIN.md's defaults, a statement no assessment score, a line no cited rule.
+ */
+function withSchema4Defaults(table: EmployerTable, row: unknown): unknown {
+  if (typeof row !== 'object' || row === null || Array.isArray(row)) return row;
+  if (table === 'policies') return upgradePolicyPayFields(row);
+  if (table === 'payStatements') return upgradeStatementPayFields(row);
+  if (table === 'payStatementLines') return upgradeLinePayFields(row);
+  return row;
 }

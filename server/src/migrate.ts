@@ -6,6 +6,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Database, Queryable } from './database';
 import { migrateEscalationResponses } from './migrations/0005-escalation-responses';
+import { migratePayRules } from './migrations/0006-pay-rules';
 
 const MIGRATIONS_DIR = fileURLToPath(new URL('./migrations/', import.meta.url));
 
@@ -16,6 +17,7 @@ const MIGRATIONS_DIR = fileURLToPath(new URL('./migrations/', import.meta.url));
  */
 const CODE_MIGRATIONS: Readonly<Record<string, (tx: Queryable) => Promise<void>>> = {
   '0005-escalation-responses.ts': migrateEscalationResponses,
+  '0006-pay-rules.ts': migratePayRules,
 };
 
 /** Brings the schema up to date; returns the names of the migrations it applied. */

@@ -14,7 +14,7 @@ import { parseMutationArgs, type ArgsParseResult } from '@/domain/sync/schema-hi
 import { WIRE_LIMITS } from '@/domain/sync/wire-primitives';
 
 /** Newest app schema this server understands (`CURRENT_SCHEMA_VERSION` of the app). */
-export const SERVER_SCHEMA_VERSION = 3;
+export const SERVER_SCHEMA_VERSION = 4;
 /** How many older schema versions are still accepted (SYNC.md §4.9). */
 export const SCHEMA_WINDOW = 2;
 

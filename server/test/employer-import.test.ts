@@ -10,6 +10,8 @@ import { createPgDatabase, createPgliteDatabase, type Database } from '../src/da
 import { arrayElementLines, importFile } from '../src/employer-import';
 import { migrate } from '../src/migrate';
 import { verifyPassword } from '../src/passwords';
+import { defaultPayRules } from '@/domain/pay/default-pay-rules';
+import { SAMPLE_ROWS } from '../../test/sync-builders';
 
 const AGENTS_CSV = `agentId,employeeNumber,password,displayName,projectId,level,workPattern,employment,employedFrom,timeZone
 imp-a1,IMP-001,secret-one,Agent One,project-1,base,five-on-two-off,onsite-outsourced,2025-07-01,Asia/Shanghai
@@ -191,9 +193,11 @@ describe.each(databases)('employer import on $name', (database) => {
       {
         space_id: 'agent:imp-a1',
         key: 'ps-1-l1',
-        value: { ...line('ps-1-l1', 0, 480_000), statementId: 'ps-1' },
+        // A file written before schema 4 cites no rule: the line imports with `ruleId: null`.
+        value: { ...line('ps-1-l1', 0, 480_000), statementId: 'ps-1', ruleId: null },
       },
     ]);
+    expect((await rowsOf('payStatements'))[0]?.value).toMatchObject({ assessmentScore: null });
     // Lines in a file of their own find their statement's agent.
     const more = JSON.stringify({
       kind: 'payStatementLines',
@@ -207,6 +211,34 @@ describe.each(databases)('employer import on $name', (database) => {
       'agent:imp-a1',
       'agent:imp-a2',
     ]);
+  });
+
+  it('keeps the score and cited rules of a schema 4 file, and gives an older policy the default rules', async () => {
+    const text = JSON.stringify([
+      statement('ps-20', 'imp-a1', {
+        assessmentScore: 91.5,
+        lines: [{ ...line('ps-20-l1', 0, 480_000), ruleId: 'base' }],
+      }),
+    ]);
+    expect(await importFile(db, orgId, { name: 'payStatements.json', text })).toMatchObject({
+      ok: true,
+    });
+    const byKey = new Map(
+      [...(await rowsOf('payStatements')), ...(await rowsOf('payStatementLines'))].map((row) => [
+        row.key,
+        row.value,
+      ]),
+    );
+    expect(byKey.get('ps-20')).toMatchObject({ assessmentScore: 91.5 });
+    expect(byKey.get('ps-20-l1')).toMatchObject({ ruleId: 'base' });
+
+    const { payRules: _rules, ...olderPolicy } = SAMPLE_ROWS.policies;
+    const policies = JSON.stringify([{ ...olderPolicy, id: 'policy-older' }]);
+    expect(await importFile(db, orgId, { name: 'policies.json', text: policies })).toMatchObject({
+      ok: true,
+    });
+    const stored = (await rowsOf('policies')).find((row) => row.key === 'policy-older');
+    expect(stored?.value).toMatchObject({ payRules: defaultPayRules() });
   });
 
   it('refuses a JSON file with two bad rows, each reported at its line, nothing written', async () => {
@@ -223,7 +255,11 @@ describe.each(databases)('employer import on $name', (database) => {
       expect.stringMatching(/^payStatements\.json:4: period: /),
       expect.stringMatching(/^payStatements\.json:4: \(row\): Unrecognized key: "surprise"/),
     ]);
-    expect((await rowsOf('payStatements')).map((row) => row.key)).toEqual(['ps-1', 'ps-2']);
+    expect((await rowsOf('payStatements')).map((row) => row.key)).toEqual([
+      'ps-1',
+      'ps-2',
+      'ps-20',
+    ]);
   });
 
   it('puts policies and training content in the org space', async () => {

@@ -3,59 +3,16 @@
  * status rows become response rows, old escalations get the fallback route and no link, every
  * changed space gets a new version, and the result passes the clients' own validation.
  */
-import { randomUUID } from 'node:crypto';
-import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import { routeEscalation } from '@/domain/escalation/escalation-routing';
 import { changeSchema } from '@/domain/sync/protocol-schemas';
 import type { DownTable } from '@/domain/sync/protocol';
 import { createAdmin } from '../src/admin';
-import { createPgDatabase, createPgliteDatabase, toNumber, type Database } from '../src/database';
+import { toNumber } from '../src/database';
 import { migrate } from '../src/migrate';
-import { scopeToSystem } from '../src/row-store';
+import { backends, liveRows, writeLegacyRows, type Backend } from './migration-kit';
 
 const MIGRATION = '0005-escalation-responses.ts';
-
-interface Backend {
-  name: string;
-  open(): Promise<{ db: Database; drop(): Promise<void> }>;
-}
-
-const backends: Backend[] = [
-  {
-    name: 'pglite',
-    async open() {
-      const db = await createPgliteDatabase();
-      return { db, drop: () => db.close() };
-    },
-  },
-];
-const url = process.env.TEST_DATABASE_URL;
-if (url) {
-  backends.push({
-    name: 'postgresql',
-    async open() {
-      const schema = `awb_migration_${randomUUID().replaceAll('-', '')}`;
-      const run = async (sql: string) => {
-        const client = new pg.Client({ connectionString: url });
-        await client.connect();
-        await client.query(sql);
-        await client.end();
-      };
-      await run(`CREATE SCHEMA ${schema}`);
-      const separator = url.includes('?') ? '&' : '?';
-      const options = encodeURIComponent(`-c search_path=${schema}`);
-      const db = createPgDatabase(`${url}${separator}options=${options}`);
-      return {
-        db,
-        async drop() {
-          await db.close();
-          await run(`DROP SCHEMA ${schema} CASCADE`);
-        },
-      };
-    },
-  });
-}
 
 const LEGACY_ESCALATION = {
   id: 'esc-old',
@@ -68,37 +25,6 @@ const LEGACY_ESCALATION = {
   createdAt: '2026-05-01T01:00:00.000Z',
   syncState: 'sent',
 };
-
-/** Writes rows as the schema 2 server stored them, in one new version of the space. */
-async function writeLegacyRows(db: Database, space: string, rows: [string, string, unknown][]) {
-  await db.transaction(async (tx) => {
-    await scopeToSystem(tx);
-    const [bumped] = await tx.query<{ version: unknown }>(
-      'UPDATE spaces SET version = version + 1 WHERE id = $1 RETURNING version',
-      [space],
-    );
-    for (const [table, key, value] of rows) {
-      await tx.query(
-        `INSERT INTO rows (space_id, table_name, key, value, version, deleted)
-         VALUES ($1, $2, $3, $4::json, $5, false)`,
-        [space, table, key, JSON.stringify(value), toNumber(bumped?.version)],
-      );
-    }
-  });
-}
-
-async function liveRows(db: Database) {
-  return db.query<{
-    space_id: string;
-    table_name: string;
-    key: string;
-    value: unknown;
-    version: unknown;
-  }>(
-    `SELECT space_id, table_name, key, value, version FROM rows WHERE NOT deleted
-     ORDER BY space_id, table_name, key`,
-  );
-}
 
 describe.each(backends)('the escalation responses migration on $name', (backend) => {
   let opened: Awaited<ReturnType<Backend['open']>> | undefined;

@@ -231,9 +231,10 @@ describe.each(testDatabases())('push on $name', (database) => {
   });
 
   it('accepts mutations from the two previous schema versions', async () => {
+    // Schema 2 queued escalations without routing or link; schema 3 queued them as they are now.
     const mutations = [
-      legacyEscalationEnvelope(1, agent.agentId, { schemaVersion: 1 }),
-      legacyEscalationEnvelope(2, agent.agentId, { schemaVersion: 2 }),
+      legacyEscalationEnvelope(1, agent.agentId, { schemaVersion: SERVER_SCHEMA_VERSION - 2 }),
+      escalationEnvelope(2, agent.agentId, { schemaVersion: SERVER_SCHEMA_VERSION - 1 }),
       escalationEnvelope(3, agent.agentId),
     ];
     const answer = await agent.push(pushBody(clientGroupId, mutations));
@@ -242,6 +243,18 @@ describe.each(testDatabases())('push on $name', (database) => {
       'applied',
       'applied',
     ]);
+  });
+
+  it('quarantines a mutation older than the two previous schema versions, and keeps nothing', async () => {
+    const before = await server.admin.countRows('escalations');
+    const tooOld = legacyEscalationEnvelope(1, agent.agentId, {
+      schemaVersion: SERVER_SCHEMA_VERSION - 3,
+    });
+    const answer = await agent.push(pushBody(`cg-${randomUUID()}`, [tooOld]));
+    expect(answer.body.results.map((result) => result.code ?? result.status)).toEqual([
+      'mutation/unsupported-schema',
+    ]);
+    expect(await server.admin.countRows('escalations')).toBe(before);
   });
 
   it.each([

@@ -8,6 +8,7 @@ export const paths = {
   pay: () => '/pay',
   payStatement: (statementId: string) => `/pay/${encodeURIComponent(statementId)}`,
   payStatementRoute: () => '/pay/:statementId',
+  payExport: () => '/pay/export',
   me: () => '/me',
   escalate: () => '/escalate',
   escalation: (escalationId: string) => `/escalate/${encodeURIComponent(escalationId)}`,

@@ -119,7 +119,19 @@ function createRoutes(i18n: I18n): RouteObject[] {
               path: paths.pay(),
               lazy: withStrings(['pay'], async () => {
                 const { PayPage } = await import('@/features/pay/pay-page');
-                return { Component: () => <PayPage statementPath={paths.payStatement} /> };
+                return {
+                  Component: () => (
+                    <PayPage statementPath={paths.payStatement} exportPath={paths.payExport()} />
+                  ),
+                };
+              }),
+            },
+            {
+              // Static, so it ranks above `/pay/:statementId`.
+              path: paths.payExport(),
+              lazy: withStrings(['pay'], async () => {
+                const { PayExportPage } = await import('@/features/pay/pay-export-page');
+                return { Component: () => <PayExportPage backPath={paths.pay()} /> };
               }),
             },
             {
@@ -128,7 +140,11 @@ function createRoutes(i18n: I18n): RouteObject[] {
                 const { PayStatementPage } = await import('@/features/pay/pay-statement-page');
                 return {
                   Component: () => (
-                    <PayStatementPage backPath={paths.pay()} escalatePath={paths.escalate()} />
+                    <PayStatementPage
+                      backPath={paths.pay()}
+                      escalatePath={paths.escalate()}
+                      escalationPath={paths.escalation}
+                    />
                   ),
                 };
               }),

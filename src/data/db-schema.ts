@@ -62,5 +62,11 @@ export const SCHEMA_V3 = {
   attachments: 'sha256, uploaded',
 } as const;
 
+/**
+ * Version 4 (issue #5): no new table or index; policies gained `payRules`, statements
+ * `assessmentScore` and lines `ruleId`, filled in by the upgrade for rows stored before.
+ */
+export const SCHEMA_V4 = SCHEMA_V3;
+
 /** The schema version stamped on every mutation created by this build (SYNC.md §4.9). */
-export const CURRENT_SCHEMA_VERSION = 3;
+export const CURRENT_SCHEMA_VERSION = 4;

@@ -1,8 +1,9 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { routeEscalation } from '@/domain/escalation/escalation-routing';
+import { defaultPayRules } from '@/domain/pay/default-pay-rules';
 import { SAMPLE_ROWS } from '../../test/sync-builders';
-import { SCHEMA_V1, SCHEMA_V2 } from './db-schema';
+import { CURRENT_SCHEMA_VERSION, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from './db-schema';
 import { openWorkbenchDb, type WorkbenchDb } from './db';
 import { createEscalationRepository } from './escalation-repository';
 
@@ -53,7 +54,7 @@ describe('database upgrade from version 1', () => {
     db = openWorkbenchDb(WORKSPACE);
     await db.open();
 
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await db.escalations.count()).toBe(2);
     expect(await db.shifts.get('shift-1')).toMatchObject({ start: '2026-05-02T01:00:00Z' });
     expect(await db.meta.get('clientGroupId')).toEqual({
@@ -156,7 +157,7 @@ describe('database upgrade from version 2', () => {
     db = openWorkbenchDb(WORKSPACE);
     await db.open();
 
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await db.shifts.toArray()).toEqual([SAMPLE_ROWS.shifts]);
     expect(await db.escalations.count()).toBe(2);
     // Old envelopes are pushed as they were created, under their own schema (SYNC.md §4.9).
@@ -200,7 +201,7 @@ describe('database upgrade from version 2', () => {
       new Date('2026-06-01T00:00:00Z'),
     );
     expect(raised.chain).toEqual({ seq: 3, hash: expect.any(String) });
-    expect((await db.outbox.get(3))?.schemaVersion).toBe(3);
+    expect((await db.outbox.get(3))?.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     expect((await repository.verify()).ok).toBe(true);
   });
 
@@ -212,5 +213,60 @@ describe('database upgrade from version 2', () => {
     expect(await db.meta.get('cursor')).toBeUndefined();
     expect(await db.escalationResponses.count()).toBe(0);
     expect(await db.attachments.count()).toBe(0);
+  });
+});
+
+/** Writes pay rows, the cursor and a queued mutation exactly as version 3 of the app left them. */
+async function createVersion3Database() {
+  const legacy = new Dexie(NAME);
+  legacy.version(1).stores(SCHEMA_V1);
+  legacy.version(2).stores(SCHEMA_V2);
+  legacy.version(3).stores(SCHEMA_V3);
+  await legacy.open();
+  const { payRules: _rules, ...policy } = SAMPLE_ROWS.policies;
+  const { assessmentScore: _score, ...statement } = SAMPLE_ROWS.payStatements;
+  const { ruleId: _rule, ...line } = SAMPLE_ROWS.payStatementLines;
+  await legacy.table('policies').put(policy);
+  await legacy.table('payStatements').put(statement);
+  await legacy.table('payStatementLines').put(line);
+  await legacy.table('meta').put({ key: 'cursor', value: 'cursor-of-schema-3' });
+  await legacy.table('outbox').add({
+    seq: 1,
+    mutationId: '0196c1a0-0000-7000-8000-000000000003',
+    name: 'clockRecord.create',
+    recordId: 'clock-1',
+    args: {},
+    schemaVersion: 3,
+    createdAt: '2026-11-01T01:00:00.000Z',
+  });
+  legacy.close();
+  return { policy, statement, line };
+}
+
+describe('database upgrade from version 3', () => {
+  it('gives pay rows the schema 4 fields with the values the server migration uses', async () => {
+    const before = await createVersion3Database();
+    db = openWorkbenchDb(WORKSPACE);
+    await db.open();
+
+    expect(db.verno).toBe(4);
+    expect(await db.policies.toArray()).toEqual([
+      { ...before.policy, payRules: defaultPayRules() },
+    ]);
+    expect(await db.payStatements.toArray()).toEqual([
+      { ...before.statement, assessmentScore: null },
+    ]);
+    expect(await db.payStatementLines.toArray()).toEqual([{ ...before.line, ruleId: null }]);
+  });
+
+  it('keeps the pull cursor and the outbox: nothing needs pulling or sending again', async () => {
+    await createVersion3Database();
+    db = openWorkbenchDb(WORKSPACE);
+    await db.open();
+
+    expect(await db.meta.get('cursor')).toEqual({ key: 'cursor', value: 'cursor-of-schema-3' });
+    expect(await db.outbox.toArray()).toEqual([
+      expect.objectContaining({ seq: 1, schemaVersion: 3, recordId: 'clock-1' }),
+    ]);
   });
 });

@@ -29,7 +29,12 @@ import type {
   TrainingModule,
 } from '@/domain/training/training';
 import { upgradeEscalationFields } from '@/domain/escalation/escalation-upgrade';
-import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from './db-schema';
+import {
+  upgradeLinePayFields,
+  upgradePolicyPayFields,
+  upgradeStatementPayFields,
+} from '@/domain/pay/pay-upgrade';
+import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4 } from './db-schema';
 
 /** A queued agent mutation: the single source of truth until the server acknowledges it. */
 export interface OutboxRow {
@@ -103,6 +108,7 @@ export class WorkbenchDb extends Dexie {
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(backfillSyncState);
     this.version(3).stores(SCHEMA_V3).upgrade(upgradeToVersion3);
+    this.version(4).stores(SCHEMA_V4).upgrade(upgradeToVersion4);
   }
 }
 
@@ -140,6 +146,31 @@ async function upgradeToVersion3(tx: Transaction): Promise<void> {
     previous = entry;
   }
   await tx.table<MetaRow, string>('meta').delete(CURSOR_KEY);
+}
+
+/**
+ * Version 4 (issue #5). Pay rows stored before it get the fields schema 4 added, with the values
+ * the server's migration gives the same rows (`pay-upgrade.ts`), so nothing needs pulling again.
+ */
+async function upgradeToVersion4(tx: Transaction): Promise<void> {
+  await tx
+    .table<ProjectPolicy, string>('policies')
+    .toCollection()
+    .modify((row, ref) => {
+      ref.value = upgradePolicyPayFields(row);
+    });
+  await tx
+    .table<PayStatement, string>('payStatements')
+    .toCollection()
+    .modify((row, ref) => {
+      ref.value = upgradeStatementPayFields(row);
+    });
+  await tx
+    .table<PayStatementLine, string>('payStatementLines')
+    .toCollection()
+    .modify((row, ref) => {
+      ref.value = upgradeLinePayFields(row);
+    });
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { WorkbenchDb } from './db';
 import { createEscalationRepository } from './escalation-repository';
 import { createKpiRepository } from './kpi-repository';
+import { createPayRecordsRepository } from './pay-records';
 import { createPayStatementRepository } from './pay-statement-repository';
 import { createProfileRepository } from './profile-repository';
 import { createRejectedRepository } from './rejected-repository';
@@ -12,6 +13,7 @@ export function createRepositories(db: WorkbenchDb) {
   return {
     escalations: createEscalationRepository(db),
     kpis: createKpiRepository(db),
+    payRecords: createPayRecordsRepository(db),
     payStatements: createPayStatementRepository(db),
     profile: createProfileRepository(db),
     rejected: createRejectedRepository(db),

@@ -111,3 +111,8 @@ export function formatBytes(bytes: number, language: string): string {
       }),
   ).format(megabytes);
 }
+
+/** The zone the agent's device is in: times the agent lived (an escalation sent) are shown in it. */
+export function deviceTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+}

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { describe, expect, onTestFinished } from 'vitest';
+import { describe, expect } from 'vitest';
 import {
   TABS,
   browserTest,
@@ -10,10 +10,9 @@ import {
   pathOf,
   startDemoWorkspace,
   translation,
-  waitForServiceWorkerControl,
   type AppLanguage,
 } from './browser';
-import { startPreviewServer } from './preview-server';
+import { openOfflineDemo } from './offline-demo';
 
 describe.each(['light', 'dark'] as const)('accessibility in the %s theme', (colorScheme) => {
   browserTest(`axe finds no WCAG 2.2 A/AA violations on any screen`, async () => {
@@ -64,26 +63,11 @@ describe.each(['light', 'dark'] as const)(
       'axe finds no WCAG 2.2 A/AA violations on Escalate, an escalation and the printable record ($language)',
       async ({ language, locale }) => {
         const text = (key: string) => translation(language, 'escalation', key);
-        // A server of its own, stopped once the service worker is in control: every screen below
-        // comes from the precache and IndexedDB alone.
-        const server = await startPreviewServer();
-        onTestFinished(() => server.close());
-        const app = await launchApp({ origin: server.url, locale, colorScheme });
-        const { page, context } = app;
-        await startDemoWorkspace(app, language);
-        await waitForServiceWorkerControl(page);
-        await server.close();
-        await context.setOffline(true);
-
-        const violations: Record<string, string[]> = {};
-        const check = async (label: string) => {
-          await expect
-            .poll(() => page.evaluate(() => document.documentElement.dataset.theme))
-            .toBe(colorScheme);
-          await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe(language);
-          await expect.poll(() => page.evaluate(() => innerWidth), { timeout: 1_000 }).toBe(360);
-          violations[label] = await findAxeViolations(page);
-        };
+        const { app, page, violations, check } = await openOfflineDemoForAxe(
+          language,
+          locale,
+          colorScheme,
+        );
 
         await page.goto(app.url('/escalate'));
         await expectSingleHeading(page, text('title'));
@@ -126,6 +110,68 @@ describe.each(['light', 'dark'] as const)(
     );
   },
 );
+
+describe.each(['light', 'dark'] as const)(
+  'accessibility of the pay screens, offline, in the %s theme at 360 px',
+  (colorScheme) => {
+    browserTest.each(LANGUAGES)(
+      'axe finds no WCAG 2.2 A/AA violations on Pay, a statement with its lines opened and the export ($language)',
+      async ({ language, locale }) => {
+        const text = (key: string) => translation(language, 'pay', key);
+        const { app, page, violations, check } = await openOfflineDemoForAxe(
+          language,
+          locale,
+          colorScheme,
+        );
+
+        await page.goto(app.url('/pay'));
+        await expectSingleHeading(page, text('title'));
+        await page.getByRole('region', { name: text('history.title') }).waitFor();
+        await check('/pay');
+
+        // The newest statement: a line that differs and one that cannot be checked.
+        await page
+          .getByRole('region', { name: text('statements') })
+          .getByRole('listitem')
+          .getByRole('link')
+          .first()
+          .click();
+        await page.waitForURL((url) => /^\/pay\/[^/]+$/.test(url.pathname));
+        const details = page.getByText(text('detail.open'), { exact: true });
+        await details.first().waitFor();
+        for (const summary of await details.all()) await summary.click();
+        await check('/pay/:statementId, every line opened');
+
+        await page.goto(app.url('/pay/export'));
+        await expectSingleHeading(page, text('export.title'));
+        await page.getByRole('button', { name: text('export.print') }).waitFor();
+        await check('/pay/export');
+
+        await expectAllClean(page, violations);
+      },
+    );
+  },
+);
+
+/** The offline demo with an axe `check` that first confirms theme, language and 360 px. */
+async function openOfflineDemoForAxe(
+  language: AppLanguage,
+  locale: string,
+  colorScheme: 'light' | 'dark',
+) {
+  const app = await openOfflineDemo({ language, locale, colorScheme });
+  const { page } = app;
+  const violations: Record<string, string[]> = {};
+  const check = async (label: string) => {
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.dataset.theme))
+      .toBe(colorScheme);
+    await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe(language);
+    await expect.poll(() => page.evaluate(() => innerWidth), { timeout: 1_000 }).toBe(360);
+    violations[label] = await findAxeViolations(page);
+  };
+  return { app, page, violations, check };
+}
 
 /** One assertion over all screens, so a failure lists every problem at once. */
 async function expectAllClean(page: Page, violations: Record<string, string[]>) {

@@ -7,24 +7,17 @@ import {
   browserTest,
   expectSingleHeading,
   launchApp,
-  startDemoWorkspace,
   waitForServiceWorkerControl,
 } from './browser';
 import { startPreviewServer } from './preview-server';
+import { openOfflineDemo } from './offline-demo';
 import { SAVED_MESSAGE } from './sync-ui';
 
 const DIST_DIR = join(import.meta.dirname, '..', '..', 'dist');
 
 describe('escalation with the network off', () => {
   browserTest('is saved on the device before the UI says so and survives a reload', async () => {
-    const server = await startPreviewServer();
-    onTestFinished(() => server.close());
-    const app = await launchApp({ origin: server.url });
-    const { page, context } = app;
-    await startDemoWorkspace(app);
-    await waitForServiceWorkerControl(page);
-    await server.close();
-    await context.setOffline(true);
+    const { page } = await openOfflineDemo();
 
     await page.getByRole('link', { name: 'Escalate', exact: true }).click();
     await expectSingleHeading(page, 'Escalate');

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { KpiDaily } from '@/domain/kpi/kpi-daily';
+import { makeKpiDay } from '../../../test/pay-builders';
 import { assessKpis, KPI_WINDOW_DAYS, measureKpis } from './demo-kpis';
 import { DEMO_KPI_TARGETS } from './demo-policy';
 import { generateDemoWorkspace } from './generate-demo-workspace';
@@ -95,29 +96,14 @@ describe('demo KPIs', () => {
     { met: 10, score: (10 / 11) * 100 },
     { met: 0, score: 0 },
   ])('scores a month meeting $met of 11 targets at $score %', ({ met, score }) => {
-    const record: KpiDaily = {
+    const record = makeKpiDay({
       id: 'k',
       agentId: 'a',
       day: '2026-11-20',
-      contactsOffered: 100,
-      contactsHandled: 96,
-      talkSeconds: 96 * 180,
-      afterCallWorkSeconds: 96 * 15,
-      answerWaitSeconds: 96 * 10,
-      scheduledSeconds: 28_800,
       adheredSeconds: 28_700,
-      loggedInSeconds: 28_800,
       productiveSeconds: 23_000,
       auxSeconds: 1_000,
-      resolvedFirstContact: 90,
-      fatalErrors: 0,
-      nonFatalErrors: 1,
-      monitoredCalls: 1,
-      satisfactionResponses: 40,
-      satisfiedResponses: 36,
-      validComplaints: 0,
-      escalations: 1,
-    };
+    });
     const missOne = { ...record, afterCallWorkSeconds: 96 * 25 };
     const missAll: KpiDaily = {
       ...record,

@@ -4,12 +4,15 @@
  * metrics still miss now and then, the way real figures do.
  */
 import type { KpiDaily } from '@/domain/kpi/kpi-daily';
-import type { KpiMetric, KpiTarget } from '@/domain/policy/project-policy';
+import type { KpiMetric } from '@/domain/policy/project-policy';
 import type { Shift } from '@/domain/roster/shift';
 import { DEMO_AGENT_ID } from './demo-ids';
 import { CONTRACT_MINUTES_PER_SHIFT, paidMinutesOf, type DemoWorkPattern } from './demo-shifts';
 import type { SeededRandom } from './seeded-random';
 import { addDays, addMonths, eachDay, monthOf } from './shanghai-date';
+
+// The score moved into the domain (issue #5); these re-exports keep the demo's callers working.
+export { assessKpis, measureKpis } from '@/domain/kpi/assessment-score';
 
 export const KPI_WINDOW_DAYS = 90;
 
@@ -132,42 +135,4 @@ export function buildDemoKpis(
     const weak = weakByMonth.get(monthOf(day)) ?? new Set<KpiMetric>();
     return [buildDay(day, isNight, scheduledSeconds, weak, random)];
   });
-}
-
-/** Each target metric measured over a set of daily records (rates as percentages). */
-export function measureKpis(records: readonly KpiDaily[]): Partial<Record<KpiMetric, number>> {
-  const sum = (field: keyof Omit<KpiDaily, 'id' | 'agentId' | 'day'>) =>
-    records.reduce((total, record) => total + record[field], 0);
-  const handled = sum('contactsHandled');
-  const offered = sum('contactsOffered');
-  const loggedIn = sum('loggedInSeconds');
-  if (records.length === 0 || handled === 0 || loggedIn === 0) return {};
-  return {
-    contactsHandled: handled / records.length,
-    abandonRate: ((offered - handled) / offered) * 100,
-    averageTalkSeconds: sum('talkSeconds') / handled,
-    afterCallWorkSeconds: sum('afterCallWorkSeconds') / handled,
-    averageSpeedOfAnswerSeconds: sum('answerWaitSeconds') / handled,
-    scheduleAdherence: (sum('adheredSeconds') / sum('scheduledSeconds')) * 100,
-    utilisation: (sum('productiveSeconds') / loggedIn) * 100,
-    auxShare: (sum('auxSeconds') / loggedIn) * 100,
-    firstContactResolution: (sum('resolvedFirstContact') / handled) * 100,
-    fatalErrorAccuracy: (1 - sum('fatalErrors') / handled) * 100,
-    nonFatalErrorAccuracy: (1 - sum('nonFatalErrors') / handled) * 100,
-    monitoredCalls: sum('monitoredCalls') / records.length,
-    satisfaction: (sum('satisfiedResponses') / Math.max(sum('satisfactionResponses'), 1)) * 100,
-  };
-}
-
-/**
- * The demo's monthly assessment score: the share of the policy's targets the month's figures
- * meet, as a percentage (all eleven inbound targets met = 100, one missed ≈ 90.9, grade B).
- */
-export function assessKpis(records: readonly KpiDaily[], targets: readonly KpiTarget[]): number {
-  const measured = measureKpis(records);
-  const met = targets.filter(({ metric, min, max }) => {
-    const value = measured[metric];
-    return value !== undefined && (min === null || value >= min) && (max === null || value <= max);
-  });
-  return targets.length === 0 ? 0 : (met.length / targets.length) * 100;
 }

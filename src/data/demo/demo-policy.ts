@@ -1,4 +1,5 @@
 import { fen, yuan } from '@/domain/money';
+import { defaultPayRules } from '@/domain/pay/default-pay-rules';
 import type { KpiTarget, ProjectPolicy } from '@/domain/policy/project-policy';
 import { DEMO_POLICY_ID, DEMO_PROJECT_ID } from './demo-ids';
 
@@ -49,6 +50,70 @@ export function buildDemoPolicy(today: string): ProjectPolicy {
     holidayMultiplierPercent: 300,
     sickLeaveDeductionPercent: 40,
     payDayOfMonth: 15,
+    payRules: {
+      ...defaultPayRules(),
+      // The vendor publishes its rewards and penalties in advance (004); amounts are the demo's.
+      rewards: [
+        {
+          id: 'full-attendance',
+          kind: 'full-attendance',
+          amount: yuan(100),
+          text: {
+            en: 'Full attendance: no personal leave, sick leave or absence in the month.',
+            'zh-CN': '全勤奖:当月无事假、病假和缺勤。',
+            'zh-TW': '全勤獎:當月無事假、病假和缺勤。',
+          },
+        },
+        {
+          id: 'task-bonus',
+          kind: 'per-occurrence',
+          amount: yuan(50),
+          text: {
+            en: 'Task bonus: each special task the team lead assigns and signs off.',
+            'zh-CN': '任务奖:组长指派并验收的每项专项任务。',
+            'zh-TW': '任務獎:組長指派並驗收的每項專項任務。',
+          },
+        },
+      ],
+      penalties: [
+        {
+          id: 'stop-calls',
+          amount: yuan(50),
+          text: {
+            en: 'Stopping calls without reason during a shift.',
+            'zh-CN': '无故停止接打电话。',
+            'zh-TW': '無故停止接打電話。',
+          },
+        },
+        {
+          id: 'abandon-work',
+          amount: yuan(100),
+          text: {
+            en: 'Abandoning work during a shift.',
+            'zh-CN': '班中擅自脱岗。',
+            'zh-TW': '班中擅自脫崗。',
+          },
+        },
+        {
+          id: 'poor-attitude',
+          amount: yuan(50),
+          text: {
+            en: 'Poor attitude to a customer, confirmed by a quality check.',
+            'zh-CN': '对客户态度恶劣,经质检确认。',
+            'zh-TW': '對客戶態度惡劣,經質檢確認。',
+          },
+        },
+        {
+          id: 'leave-task',
+          amount: yuan(50),
+          text: {
+            en: 'Leaving a task without permission.',
+            'zh-CN': '未经允许离开任务。',
+            'zh-TW': '未經允許離開任務。',
+          },
+        },
+      ],
+    },
     changeNoticeHours: 48,
     kpiTargets: DEMO_KPI_TARGETS.map((target) => ({ ...target })),
     escalationRoutes: [

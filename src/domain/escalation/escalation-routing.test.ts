@@ -12,6 +12,7 @@ import {
   FALLBACK_RESPONSE_MINUTES,
   routeEscalation,
 } from './escalation-routing';
+import { defaultPayRules } from '../pay/default-pay-rules';
 
 const levels = {
   base: ZERO_FEN,
@@ -34,6 +35,7 @@ function makePolicy(overrides: Partial<ProjectPolicy> = {}): ProjectPolicy {
     holidayMultiplierPercent: 300,
     sickLeaveDeductionPercent: 40,
     payDayOfMonth: 15,
+    payRules: defaultPayRules(),
     changeNoticeHours: 48,
     kpiTargets: [],
     escalationRoutes: [

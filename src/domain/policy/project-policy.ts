@@ -1,5 +1,6 @@
 import type { AgentLevel } from '../agent/agent-profile';
 import type { Fen } from '../money';
+import type { PayRules } from '../pay/pay-rules';
 
 export type Grade = 'A' | 'B' | 'C' | 'D' | 'E';
 
@@ -73,6 +74,8 @@ export interface ProjectPolicy {
   holidayMultiplierPercent: number;
   sickLeaveDeductionPercent: number;
   payDayOfMonth: number;
+  /** Work patterns, leave, pay day, calendar, rewards, penalties, hourly model (schema 4). */
+  payRules: PayRules;
   changeNoticeHours: number;
   kpiTargets: KpiTarget[];
   escalationRoutes: EscalationRoute[];

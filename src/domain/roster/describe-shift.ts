@@ -1,4 +1,8 @@
+import { localDayOf } from '../zoned-time';
 import type { Shift } from './shift';
+
+/** The calendar day of an instant in a zone, kept here for the screens that import it from here. */
+export { localDayOf };
 
 export interface ShiftSummary {
   /** Minutes inside segments, breaks included (breaks are paid or not per policy, later). */
@@ -14,27 +18,6 @@ const MINUTE_MS = 60_000;
 
 function minutesBetween(start: string, end: string): number {
   return Math.round((Date.parse(end) - Date.parse(start)) / MINUTE_MS);
-}
-
-/** The calendar day (`YYYY-MM-DD`) of an instant in an IANA time zone. */
-export function localDayOf(instant: string, timeZone: string): string {
-  return dayFormatter(timeZone).format(new Date(instant));
-}
-
-/** Building an Intl formatter costs far more than using one: one per time zone, kept. */
-const dayFormatters = new Map<string, Intl.DateTimeFormat>();
-function dayFormatter(timeZone: string): Intl.DateTimeFormat {
-  let formatter = dayFormatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-CA', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-    });
-    dayFormatters.set(timeZone, formatter);
-  }
-  return formatter;
 }
 
 /** Summarises a shift's segments: worked minutes, idle gaps of a split shift, overnight. */

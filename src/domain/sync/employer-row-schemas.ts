@@ -27,6 +27,7 @@ import {
   timeZoneSchema,
   WIRE_LIMITS,
 } from './wire-primitives';
+import { payRulesSchema } from './pay-rules-schema';
 
 export const agentProfileSchema = z.strictObject({
   id: idSchema,
@@ -71,6 +72,7 @@ export const policySchema = z.strictObject({
   holidayMultiplierPercent: percentSchema,
   sickLeaveDeductionPercent: percentSchema,
   payDayOfMonth: z.int().min(1).max(31),
+  payRules: payRulesSchema,
   changeNoticeHours: countSchema,
   kpiTargets: listSchema(
     z.strictObject({
@@ -154,26 +156,19 @@ export const payStatementSchema = z.strictObject({
   payDay: daySchema,
   gross: fenSchema,
   net: fenSchema,
+  assessmentScore: percentSchema.nullable(),
 }) satisfies z.ZodType<PayStatement>;
 
 export const payStatementLineSchema = z.strictObject({
   id: idSchema,
   statementId: idSchema,
   order: countSchema,
-  kind: z.enum([
-    'base',
-    'post-allowance',
-    'performance-bonus',
-    'subsidy',
-    'overtime',
-    'holiday',
-    'leave-deduction',
-    'reward',
-    'penalty',
-  ]),
+  // Any short kind: one this version does not know is shown as unknown, never dropped (issue #5).
+  kind: z.string().min(1).max(WIRE_LIMITS.idLength),
   amount: fenSchema,
   description: longTextSchema,
   quantity: z.number().nullable(),
+  ruleId: nullableIdSchema,
 }) satisfies z.ZodType<PayStatementLine>;
 
 export const trainingModuleSchema = z.strictObject({

@@ -5,6 +5,8 @@
  *
  * Schema 3 (issue #4): `escalations` gained `routing` and `chain`; `escalationNotes` and
  * `escalationResponses` were added; `escalationStatus` was replaced by `escalationResponses`.
+ * Schema 4 (issue #5): `policies` gained `payRules`, `payStatements` `assessmentScore`,
+ * `payStatementLines` `ruleId` (and lines may carry a kind the client does not know).
  */
 import type { z } from 'zod';
 import { upgradeEscalationFields } from '../escalation/escalation-upgrade';
@@ -66,6 +68,9 @@ const TABLE_SINCE: Partial<Record<DownTable, number>> = {
 /** Fields added to a table after schema 2, with the version that added them. */
 const FIELDS_SINCE: Partial<Record<DownTable, Record<string, number>>> = {
   escalations: { routing: 3, chain: 3 },
+  policies: { payRules: 4 },
+  payStatements: { assessmentScore: 4 },
+  payStatementLines: { ruleId: 4 },
 };
 
 /** Whether a client of `schemaVersion` knows `table`; pulls leave other tables' rows out. */

@@ -3,6 +3,7 @@ import type { Shift } from '@/domain/roster/shift';
 import { formatDate, formatMonth, formatTime } from '@/i18n/format';
 import { MoneyText } from '@/ui/money-text';
 import type { PayLineInContext } from './context-records';
+import { displayedLineKind } from '@/domain/pay/pay-statement';
 
 /** The shift and pay line an escalation carries, so the agent sees what the receiver will see. */
 export function AttachedContext({
@@ -38,7 +39,7 @@ export function AttachedContext({
             <dt>{t('attached.payLine')}</dt>
             <dd>
               {t('attached.payLineOf', {
-                line: t(`payLine.${payLine.line.kind}`),
+                line: t(`payLine.${displayedLineKind(payLine.line.kind)}`),
                 month: formatMonth(payLine.statement.period, language),
               })}{' '}
               <MoneyText amount={payLine.line.amount} />

@@ -28,6 +28,7 @@ async function seedPayStatement(db: WorkbenchDb) {
       amount: fen(-20_000),
       description: '离席未报备',
       quantity: null,
+      ruleId: null,
     },
   ]);
 }

@@ -5,7 +5,8 @@ import { createRepositories } from '@/data/repositories';
 import { MAX_ATTACHMENT_BYTES } from '@/domain/escalation/escalation';
 import { renderApp, TEST_NOW } from '../../../test/render-app';
 import { seedAgent } from './escalation-test-kit';
-import { deviceTimeZone, formatInstant } from './format-instant';
+import { deviceTimeZone } from '@/i18n/format';
+import { formatInstant } from './format-instant';
 
 const RAISED_AT = new Date(TEST_NOW.getTime() - 20 * 60_000);
 

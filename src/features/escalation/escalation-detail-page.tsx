@@ -8,7 +8,7 @@ import { Page } from '@/ui/page';
 import type { NoteInput } from './add-note-form';
 import { EscalationDetail } from './escalation-detail';
 import type { EscalationLinks } from './escalation-links';
-import { deviceTimeZone } from './format-instant';
+import { deviceTimeZone } from '@/i18n/format';
 import { useEscalationDetail } from './use-escalation-detail';
 import { useMinuteClock } from './use-minute-clock';
 

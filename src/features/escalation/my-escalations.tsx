@@ -5,7 +5,7 @@ import type { Repositories } from '@/data/repositories';
 import { Section } from '@/ui/page';
 import { EscalationList } from './escalation-list';
 import type { EscalationLinks } from './escalation-links';
-import { deviceTimeZone } from './format-instant';
+import { deviceTimeZone } from '@/i18n/format';
 import { useMinuteClock } from './use-minute-clock';
 
 /** The agent's escalations with their response clocks, and the way to the printable record. */

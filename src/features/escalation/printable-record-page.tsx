@@ -5,7 +5,7 @@ import { useRepositories } from '@/data/workspace-context';
 import { useClock } from '@/ui/clock-context';
 import { Page } from '@/ui/page';
 import type { EscalationLinks } from './escalation-links';
-import { deviceTimeZone } from './format-instant';
+import { deviceTimeZone } from '@/i18n/format';
 import { PrintableRecord } from './printable-record';
 
 /** Long enough for the browser to have started reading the download before the URL goes. */

@@ -4,6 +4,7 @@ import type { EscalationRecordExport } from '@/data/escalation-repository';
 import type { LogProblem } from '@/domain/escalation/escalation-log';
 import { formatNumber } from '@/i18n/format';
 import { formatInstant } from './format-instant';
+import { TableScroll } from '@/ui/table-scroll';
 
 /** What the record shows, as the repository's `exportRecord` gives it. */
 export type EscalationRecordView = Pick<
@@ -90,7 +91,7 @@ export function PrintableRecord({
         {record.entries.length === 0 ? (
           <p>{t('record.none')}</p>
         ) : (
-          <div className="record-table-wrap">
+          <TableScroll labelledBy="entries-heading">
             <table className="record-table">
               <thead>
                 <tr>
@@ -128,7 +129,7 @@ export function PrintableRecord({
                   })}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         )}
       </section>
     </>

@@ -5,7 +5,7 @@ import { localDayOf } from '@/domain/roster/describe-shift';
 import type { Shift } from '@/domain/roster/shift';
 import { useClock } from '@/ui/clock-context';
 import { findCurrentShift, findPayLine, type PayLineInContext } from './context-records';
-import { deviceTimeZone } from './format-instant';
+import { deviceTimeZone } from '@/i18n/format';
 
 export interface EscalateContext {
   /** The workspace the context was read from; `null` before one is open (or while loading). */

@@ -5,7 +5,7 @@ import { localDayOf } from '@/domain/roster/describe-shift';
 import { useSyncActions } from '@/sync/sync-context';
 import { useClock } from '@/ui/clock-context';
 import { findCurrentShift } from './context-records';
-import { deviceTimeZone } from './format-instant';
+import { deviceTimeZone } from '@/i18n/format';
 import type { EscalateContext } from './use-escalate-context';
 
 /** A context read this long ago is read again at the tap (the current shift may have changed). */

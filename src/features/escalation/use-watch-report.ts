@@ -8,7 +8,7 @@ import {
 import { localDayOf } from '@/domain/roster/describe-shift';
 import { useClock } from '@/ui/clock-context';
 import type { PayLineInContext } from './context-records';
-import { deviceTimeZone } from './format-instant';
+import { deviceTimeZone } from '@/i18n/format';
 import type { WatchCardProps } from './watch-card';
 
 const DAY_MS = 24 * 60 * 60 * 1000;

@@ -31,6 +31,7 @@ function statement(period: string): PayStatement {
     payDay: `${period}-28`,
     gross: fen(400_000),
     net: fen(380_000),
+    assessmentScore: null,
   };
 }
 
@@ -43,6 +44,7 @@ function penalty(id: string, statementId: string): PayStatementLine {
     amount: fen(-20_000),
     description: '离席未报备',
     quantity: null,
+    ruleId: null,
   };
 }
 

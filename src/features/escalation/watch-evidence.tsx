@@ -6,6 +6,7 @@ import { formatDate, formatMonth, formatTime } from '@/i18n/format';
 import { MoneyText } from '@/ui/money-text';
 import type { PayLineInContext } from './context-records';
 import type { EscalationLinks } from './escalation-links';
+import { displayedLineKind } from '@/domain/pay/pay-statement';
 
 interface WatchEvidenceProps {
   finding: WatchFinding;
@@ -91,7 +92,7 @@ function PenaltyEvidence({
     <li>
       <Link className="evidence-link" to={links.payLine(statement.id, line.id)}>
         {t('attached.payLineOf', {
-          line: t(`payLine.${line.kind}`),
+          line: t(`payLine.${displayedLineKind(line.kind)}`),
           month: formatMonth(statement.period, i18n.language),
         })}{' '}
         <MoneyText amount={line.amount} />

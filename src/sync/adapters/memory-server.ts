@@ -75,7 +75,7 @@ export type MemoryServer = ReturnType<typeof createMemoryServer>;
 
 /** A fresh, empty server; `writeAsEmployer` fills it, the adapter talks to it. */
 export function createMemoryServer({
-  schemaVersion = 3,
+  schemaVersion = 4,
   maxPushMutations = 1_000,
   now = () => new Date(),
 }: MemoryServerOptions = {}) {

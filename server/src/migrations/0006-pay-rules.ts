@@ -1,0 +1,53 @@
+/**
+ * Schema 4 of the synced rows (issue #5), as a data migration through the row store so every
+ * changed space gets a new version: policies stored before it get DOMAIN.md's default pay rules,
+ * statements no assessment score and lines no cited rule, exactly as the device's upgrade fills
+ * its own copies.
+ */
+import type { Change } from '@/domain/sync/protocol';
+import {
+  upgradeLinePayFields,
+  upgradePolicyPayFields,
+  upgradeStatementPayFields,
+} from '@/domain/pay/pay-upgrade';
+import { assertValidChanges } from '../admin';
+import type { Queryable } from '../database';
+import { scopeToSystem, writeChanges } from '../row-store';
+
+type PayTable = 'policies' | 'payStatements' | 'payStatementLines';
+
+interface StoredRow {
+  space_id: string;
+  table_name: PayTable;
+  key: string;
+  value: string;
+}
+
+const UPGRADES: Record<PayTable, { field: string; upgrade: (row: object) => object }> = {
+  policies: { field: 'payRules', upgrade: upgradePolicyPayFields },
+  payStatements: { field: 'assessmentScore', upgrade: upgradeStatementPayFields },
+  payStatementLines: { field: 'ruleId', upgrade: upgradeLinePayFields },
+};
+
+export async function migratePayRules(tx: Queryable): Promise<void> {
+  await scopeToSystem(tx);
+  const rows = await tx.query<StoredRow>(
+    `SELECT space_id, table_name, key, value::text AS value FROM rows
+     WHERE NOT deleted AND table_name IN ('policies', 'payStatements', 'payStatementLines')
+     ORDER BY space_id, table_name, key`,
+  );
+  const bySpace = new Map<string, Change[]>();
+  for (const row of rows) {
+    const value = JSON.parse(row.value) as Record<string, unknown>;
+    const { field, upgrade } = UPGRADES[row.table_name];
+    if (field in value) continue;
+    const changes = bySpace.get(row.space_id) ?? [];
+    changes.push({ table: row.table_name, op: 'put', key: row.key, value: upgrade(value) });
+    bySpace.set(row.space_id, changes);
+  }
+  for (const [space, changes] of bySpace) {
+    // A row that would fail the clients' validation must stop the migration, not every pull.
+    assertValidChanges(changes);
+    await writeChanges(tx, space, changes);
+  }
+}

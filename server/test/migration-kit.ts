@@ -1,0 +1,85 @@
+/**
+ * What the data-migration tests share: each backend (PGlite, and PostgreSQL in a throwaway schema
+ * when TEST_DATABASE_URL is set), writing rows as an older server stored them, and reading the
+ * live rows back.
+ */
+import { randomUUID } from 'node:crypto';
+import pg from 'pg';
+import { createPgDatabase, createPgliteDatabase, toNumber, type Database } from '../src/database';
+import { scopeToSystem } from '../src/row-store';
+
+export interface Backend {
+  name: string;
+  open(): Promise<{ db: Database; drop(): Promise<void> }>;
+}
+
+export const backends: Backend[] = [
+  {
+    name: 'pglite',
+    async open() {
+      const db = await createPgliteDatabase();
+      return { db, drop: () => db.close() };
+    },
+  },
+];
+const url = process.env.TEST_DATABASE_URL;
+if (url) {
+  backends.push({
+    name: 'postgresql',
+    async open() {
+      const schema = `awb_migration_${randomUUID().replaceAll('-', '')}`;
+      const run = async (sql: string) => {
+        const client = new pg.Client({ connectionString: url });
+        await client.connect();
+        await client.query(sql);
+        await client.end();
+      };
+      await run(`CREATE SCHEMA ${schema}`);
+      const separator = url.includes('?') ? '&' : '?';
+      const options = encodeURIComponent(`-c search_path=${schema}`);
+      const db = createPgDatabase(`${url}${separator}options=${options}`);
+      return {
+        db,
+        async drop() {
+          await db.close();
+          await run(`DROP SCHEMA ${schema} CASCADE`);
+        },
+      };
+    },
+  });
+}
+
+/** Writes rows as an older server stored them, in one new version of the space. */
+export async function writeLegacyRows(
+  db: Database,
+  space: string,
+  rows: [string, string, unknown][],
+) {
+  await db.transaction(async (tx) => {
+    await scopeToSystem(tx);
+    const [bumped] = await tx.query<{ version: unknown }>(
+      'UPDATE spaces SET version = version + 1 WHERE id = $1 RETURNING version',
+      [space],
+    );
+    for (const [table, key, value] of rows) {
+      await tx.query(
+        `INSERT INTO rows (space_id, table_name, key, value, version, deleted)
+         VALUES ($1, $2, $3, $4::json, $5, false)`,
+        [space, table, key, JSON.stringify(value), toNumber(bumped?.version)],
+      );
+    }
+  });
+}
+
+export async function liveRows(db: Database) {
+  return db.query<{
+    space_id: string;
+    table_name: string;
+    key: string;
+    value: unknown;
+    version: unknown;
+  }>(
+    `SELECT space_id, table_name, key, value, version FROM rows WHERE NOT deleted
+     ORDER BY space_id, table_name, key`,
+  );
+}

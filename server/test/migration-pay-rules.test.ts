@@ -1,0 +1,92 @@
+/**
+ * The schema 4 data migration (`0006-pay-rules.ts`) on rows a schema 3 server left: policies get
+ * DOMAIN.md's default pay rules, statements no assessment score, lines no cited rule; rows that
+ * already have the fields are left alone, and the result passes the clients' own validation.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { defaultPayRules } from '@/domain/pay/default-pay-rules';
+import type { DownTable } from '@/domain/sync/protocol';
+import { changeSchema } from '@/domain/sync/protocol-schemas';
+import { SAMPLE_ROWS } from '../../test/sync-builders';
+import { createAdmin } from '../src/admin';
+import { toNumber } from '../src/database';
+import { migrate } from '../src/migrate';
+import { backends, liveRows, writeLegacyRows, type Backend } from './migration-kit';
+
+const MIGRATION = '0006-pay-rules.ts';
+
+const { payRules: _policyRules, ...LEGACY_POLICY } = SAMPLE_ROWS.policies;
+const { assessmentScore: _score, ...LEGACY_STATEMENT } = SAMPLE_ROWS.payStatements;
+const { ruleId: _rule, ...LEGACY_LINE } = SAMPLE_ROWS.payStatementLines;
+
+describe.each(backends)('the pay rules migration on $name', (backend) => {
+  let opened: Awaited<ReturnType<Backend['open']>> | undefined;
+  afterEach(async () => {
+    await opened?.drop();
+    opened = undefined;
+  });
+
+  async function schema3Database() {
+    opened = await backend.open();
+    const { db } = opened;
+    await migrate(db);
+    await createAdmin(db).createAgent({
+      agentId: 'agent-1',
+      orgId: 'org-1',
+      employeeNumber: 'E-1',
+      password: 'schema-3-password',
+    });
+    await writeLegacyRows(db, 'org:org-1', [['policies', LEGACY_POLICY.id, LEGACY_POLICY]]);
+    await writeLegacyRows(db, 'agent:agent-1', [
+      ['payStatements', LEGACY_STATEMENT.id, LEGACY_STATEMENT],
+      ['payStatementLines', LEGACY_LINE.id, LEGACY_LINE],
+      // Already schema 4 (imported by a newer build): must stay exactly as it is.
+      ['payStatementLines', 'line-new', { ...SAMPLE_ROWS.payStatementLines, id: 'line-new' }],
+    ]);
+    // As on a server that ran every migration before this one.
+    await db.query('DELETE FROM schema_migrations WHERE name = $1', [MIGRATION]);
+    return db;
+  }
+
+  it('fills the schema 4 fields with the values the device upgrade uses', async () => {
+    const db = await schema3Database();
+    expect(await migrate(db)).toEqual([MIGRATION]);
+    const byKey = new Map((await liveRows(db)).map((row) => [row.key, row.value]));
+    expect(byKey.get(LEGACY_POLICY.id)).toEqual({ ...LEGACY_POLICY, payRules: defaultPayRules() });
+    expect(byKey.get(LEGACY_STATEMENT.id)).toEqual({ ...LEGACY_STATEMENT, assessmentScore: null });
+    expect(byKey.get(LEGACY_LINE.id)).toEqual({ ...LEGACY_LINE, ruleId: null });
+    expect(byKey.get('line-new')).toEqual({ ...SAMPLE_ROWS.payStatementLines, id: 'line-new' });
+  });
+
+  it('writes through the row store: a new version of each changed space, rows clients accept', async () => {
+    const db = await schema3Database();
+    const versions = async () =>
+      new Map(
+        (await db.query<{ id: string; version: unknown }>('SELECT id, version FROM spaces')).map(
+          (row) => [row.id, toNumber(row.version)],
+        ),
+      );
+    const before = await versions();
+    await migrate(db);
+    const after = await versions();
+    expect(after.get('org:org-1')).toBe((before.get('org:org-1') ?? 0) + 1);
+    expect(after.get('agent:agent-1')).toBe((before.get('agent:agent-1') ?? 0) + 1);
+    for (const row of await liveRows(db)) {
+      const change = {
+        table: row.table_name as DownTable,
+        op: 'put',
+        key: row.key,
+        value: row.value,
+      };
+      expect(changeSchema.safeParse(change).error?.issues).toBeUndefined();
+    }
+  });
+
+  it('runs once', async () => {
+    const db = await schema3Database();
+    await migrate(db);
+    const rows = await liveRows(db);
+    expect(await migrate(db)).toEqual([]);
+    expect(await liveRows(db)).toEqual(rows);
+  });
+});

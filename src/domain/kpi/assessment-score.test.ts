@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { makeKpiDay } from '../../../test/pay-builders';
+import type { KpiTarget } from '../policy/project-policy';
+import { assessKpis, measureKpis, meetsTarget } from './assessment-score';
+
+// `makeKpiDay()` is 100 offered, 96 handled: every figure below is worked out in the comments.
+
+const TALK_TIME: KpiTarget = { metric: 'averageTalkSeconds', min: 120, max: 210 };
+const ABANDON: KpiTarget = { metric: 'abandonRate', min: null, max: 5 };
+const MONITORED: KpiTarget = { metric: 'monitoredCalls', min: 1, max: null };
+const RESOLUTION: KpiTarget = { metric: 'firstContactResolution', min: 90, max: null };
+
+describe('measureKpis', () => {
+  it('measures one day (rates in percent, averages per handled contact)', () => {
+    expect(measureKpis([makeKpiDay()])).toEqual({
+      contactsHandled: 96,
+      abandonRate: 4, // (100 − 96) ÷ 100
+      averageTalkSeconds: 180,
+      afterCallWorkSeconds: 15,
+      averageSpeedOfAnswerSeconds: 10,
+      scheduleAdherence: 99, // 28 512 ÷ 28 800
+      utilisation: 80, // 23 040 ÷ 28 800
+      auxShare: 5, // 1 440 ÷ 28 800
+      firstContactResolution: 93.75, // 90 ÷ 96
+      fatalErrorAccuracy: 100,
+      nonFatalErrorAccuracy: (1 - 1 / 96) * 100,
+      monitoredCalls: 1,
+      satisfaction: 90, // 36 ÷ 40
+    });
+  });
+
+  it('sums the figures of several days before dividing', () => {
+    const second = makeKpiDay({
+      id: 'k2',
+      day: '2026-10-06',
+      contactsOffered: 50,
+      contactsHandled: 48,
+      talkSeconds: 48 * 240,
+      monitoredCalls: 2,
+    });
+    const measured = measureKpis([makeKpiDay(), second]);
+    expect(measured.contactsHandled).toBe(72); // (96 + 48) ÷ 2 days
+    expect(measured.abandonRate).toBe(4); // (150 − 144) ÷ 150
+    expect(measured.averageTalkSeconds).toBe(200); // (17 280 + 11 520) ÷ 144
+    expect(measured.monitoredCalls).toBe(1.5);
+  });
+
+  it.each([
+    { case: 'no records', records: [] },
+    { case: 'no contact handled', records: [makeKpiDay({ contactsHandled: 0 })] },
+    { case: 'never logged in', records: [makeKpiDay({ loggedInSeconds: 0 })] },
+  ])('measures nothing with $case', ({ records }) => {
+    expect(measureKpis(records)).toEqual({});
+  });
+});
+
+describe('meetsTarget', () => {
+  it.each([
+    { value: 119, met: false },
+    { value: 120, met: true },
+    { value: 180, met: true },
+    { value: 210, met: true },
+    { value: 210.5, met: false },
+    { value: undefined, met: false },
+  ])('a talk time of $value s meets 120–210 s: $met', ({ value, met }) => {
+    expect(meetsTarget(value, TALK_TIME)).toBe(met);
+  });
+
+  it.each([
+    { target: ABANDON, value: 5, met: true },
+    { target: ABANDON, value: 5.01, met: false },
+    { target: ABANDON, value: -1000, met: true },
+    { target: MONITORED, value: 0.99, met: false },
+    { target: MONITORED, value: 1e9, met: true },
+  ])('a one-sided target of $target.metric with $value: $met', ({ target, value, met }) => {
+    expect(meetsTarget(value, target)).toBe(met);
+  });
+});
+
+describe('assessKpis', () => {
+  const targets = [ABANDON, TALK_TIME, MONITORED, RESOLUTION];
+
+  it.each([
+    { case: 'all four targets met', day: makeKpiDay(), score: 100 },
+    // 211 s is above the range's upper bound: outside the range, so missed.
+    { case: 'talk time above the range', day: makeKpiDay({ talkSeconds: 96 * 211 }), score: 75 },
+    // 110 s is below the range's lower bound: short calls miss a range target too.
+    { case: 'talk time below the range', day: makeKpiDay({ talkSeconds: 96 * 110 }), score: 75 },
+    // 86 ÷ 96 = 89.6 % resolution and 8 % abandoned: two of four missed.
+    {
+      case: 'resolution and abandonment missed',
+      day: makeKpiDay({ contactsOffered: 104, resolvedFirstContact: 86 }),
+      score: 50,
+    },
+    {
+      case: 'nothing met',
+      day: makeKpiDay({
+        contactsOffered: 200,
+        talkSeconds: 96 * 300,
+        monitoredCalls: 0,
+        resolvedFirstContact: 10,
+      }),
+      score: 0,
+    },
+  ])('scores $case at $score %', ({ day, score }) => {
+    expect(assessKpis([day], targets)).toBe(score);
+  });
+
+  it('scores one missed target of eleven at 90.9… % (grade B, not A)', () => {
+    const eleven = [...targets, ...Array.from({ length: 7 }, () => MONITORED)];
+    expect(assessKpis([makeKpiDay({ talkSeconds: 96 * 211 })], eleven)).toBeCloseTo(
+      (10 / 11) * 100,
+      10,
+    );
+  });
+
+  it.each([
+    { case: 'no records (nothing measurable)', records: [], targets, score: 0 },
+    { case: 'no targets', records: [makeKpiDay()], targets: [], score: 0 },
+    // Escalations are not measured from the daily figures, so that target counts as missed.
+    {
+      case: 'a target it cannot measure',
+      records: [makeKpiDay()],
+      targets: [ABANDON, { metric: 'escalations', min: null, max: 3 } as KpiTarget],
+      score: 50,
+    },
+  ])('scores $case at $score', ({ records, targets: given, score }) => {
+    expect(assessKpis(records, given)).toBe(score);
+  });
+});
