@@ -93,9 +93,9 @@ describe.each(testDatabases())('escalations on $name', (database) => {
     expect(receipts).toHaveLength(1);
   });
 
-  it('translates a schema 1–2 escalation: the fallback route and no log link', async () => {
+  it('translates a schema 2 escalation: the fallback route and no log link', async () => {
     const group = `cg-${randomUUID()}`;
-    const old = legacyEscalationEnvelope(1, agent.agentId, { schemaVersion: 1 });
+    const old = legacyEscalationEnvelope(1, agent.agentId, { schemaVersion: 2 });
     const answer = await agent.push(pushBody(group, [old]));
     expect(answer.body.results[0]?.status).toBe('applied');
     const echo = (await changesOf(agent, group)).find((change) => change.key === old.recordId);
