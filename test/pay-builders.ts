@@ -15,6 +15,7 @@ import type { PayRules, RewardRule } from '@/domain/pay/pay-rules';
 import type { PayStatement, PayStatementLine } from '@/domain/pay/pay-statement';
 import type { BonusBand, ProjectPolicy } from '@/domain/policy/project-policy';
 import type { LeaveDecision, LeaveRequest, Shift, ShiftBreak } from '@/domain/roster/shift';
+import { defaultWorkingTimeLimits } from '@/domain/roster/working-time-limits';
 
 /** The text of a published rule; the pay engine never reads it. */
 export const RULE_TEXT: LocalizedText = { en: 'rule', 'zh-CN': '规则', 'zh-TW': '規則' };
@@ -79,6 +80,7 @@ export function makePayPolicy(overrides: Partial<ProjectPolicy> = {}): ProjectPo
     payDayOfMonth: 15,
     payRules: makePayRules(),
     changeNoticeHours: 48,
+    workingTime: defaultWorkingTimeLimits(),
     kpiTargets: [],
     escalationRoutes: [],
     emergencyNumbers: [],

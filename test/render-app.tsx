@@ -11,6 +11,7 @@ import type { Workspace, WorkspaceKind } from '@/data/workspace-registry';
 import { initI18n } from '@/i18n/i18n';
 import type { Language } from '@/i18n/languages';
 import { ClockProvider } from '@/ui/clock-context';
+import { seedDemoShiftChange } from '@/data/demo/demo-shift-changes';
 
 /** Sunday 22 November 2026, 10:00 in Shanghai. */
 export const TEST_NOW = new Date('2026-11-22T02:00:00Z');
@@ -48,6 +49,7 @@ export async function renderApp(path: string, options: RenderAppOptions = {}) {
     if (workspace.kind === 'demo') {
       // As "Explore with demo data" does: fill the workspace before it is opened.
       await (await services.loadSync()).engine.syncNow('boot');
+      await seedDemoShiftChange(services.db, now);
     }
     await options.prepare?.(services.db);
     services.db.close();

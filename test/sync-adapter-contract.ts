@@ -19,6 +19,8 @@ import {
 } from '@/domain/sync/protocol';
 import { SyncError, type SyncAdapter } from '@/sync/sync-adapter';
 import {
+  makeAcknowledgement,
+  makeAcknowledgementEnvelope,
   makeEnvelope,
   makeNote,
   makeNoteEnvelope,
@@ -376,6 +378,46 @@ export function runSyncAdapterContract(
             key: note.recordId,
             value: { ...makeNote({ id: note.recordId }), syncState: 'sent' },
           });
+        });
+
+        it('applies an acknowledgement of a shift change, echoed like any record', async () => {
+          const { adapter, server } = await requireServer(makeHarness(SEED));
+          const acknowledgement = makeAcknowledgementEnvelope(1, { shiftId: 'shift-2' });
+          const response = await pushValid(adapter, [acknowledgement]);
+          expect(response.results.map((result) => result.status)).toEqual(['applied']);
+          expect(server.effectCount(acknowledgement.mutationId)).toBe(1);
+          const changes = (await pullAll(adapter, null, 10)).flatMap((page) => page.changes);
+          expect(changes).toContainEqual({
+            table: 'shiftAcknowledgements',
+            op: 'put',
+            key: acknowledgement.recordId,
+            value: makeAcknowledgement({
+              id: acknowledgement.recordId,
+              shiftId: 'shift-2',
+              syncState: 'sent',
+            }),
+          });
+        });
+
+        it('applies an acknowledgement of a shift the employer removed', async () => {
+          const { adapter, server } = await requireServer(makeHarness(SEED));
+          server.writeAsEmployer([{ table: 'shifts', op: 'del', key: 'shift-3' }]);
+          const removed = makeAcknowledgementEnvelope(1, { shiftId: 'shift-3' });
+          const response = await pushValid(adapter, [removed]);
+          expect(response.results.map((result) => result.status)).toEqual(['applied']);
+        });
+
+        it('rejects an acknowledgement of a shift the agent never had, or from before schema 4', async () => {
+          const { adapter, server } = await requireServer(makeHarness(SEED));
+          const unknown = makeAcknowledgementEnvelope(1, { shiftId: 'no-such-shift' });
+          const tooOld = makeAcknowledgementEnvelope(2, {}, { schemaVersion: 3 });
+          const response = await pushValid(adapter, [unknown, tooOld]);
+          expect(response.results).toEqual([
+            expect.objectContaining({ status: 'rejected', code: 'mutation/not-found' }),
+            expect.objectContaining({ status: 'rejected', code: 'mutation/invalid-args' }),
+          ]);
+          expect(server.isQuarantined(unknown.mutationId)).toBe(true);
+          expect(server.effectCount(tooOld.mutationId)).toBe(0);
         });
 
         it('rejects a note on an escalation the server does not hold', async () => {

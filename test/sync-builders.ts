@@ -5,7 +5,8 @@
 import type { Escalation, EscalationNote } from '@/domain/escalation/escalation';
 import { routeEscalation } from '@/domain/escalation/escalation-routing';
 import { fen } from '@/domain/money';
-import type { ClockRecord } from '@/domain/roster/shift';
+import type { ClockRecord, ShiftAcknowledgement } from '@/domain/roster/shift';
+import { defaultWorkingTimeLimits } from '@/domain/roster/working-time-limits';
 import type { DownRowTypes } from '@/domain/sync/down-tables';
 import type { MutationName } from '@/domain/sync/mutation-names';
 import type { DownTable, MutationEnvelope } from '@/domain/sync/protocol';
@@ -14,7 +15,7 @@ import { defaultPayRules } from '@/domain/pay/default-pay-rules';
 export const AGENT_ID = 'agent-1';
 export const AT = '2026-11-22T08:30:00.000Z';
 /** The app schema the fixtures are written in (`CURRENT_SCHEMA_VERSION`). */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 /** A well-formed log link; the server keeps links as witnesses and does not check the chain. */
 export const CHAIN_LINK = { seq: 1, hash: 'c'.repeat(64) } as const;
 const levels = {
@@ -83,6 +84,7 @@ export const SAMPLE_ROWS: { [T in DownTable]: DownRowTypes[T] } = {
     sickLeaveDeductionPercent: 40,
     payDayOfMonth: 15,
     changeNoticeHours: 48,
+    workingTime: defaultWorkingTimeLimits(),
     kpiTargets: [{ metric: 'abandonRate', min: null, max: 5 }],
     escalationRoutes: [
       { category: 'safety-emergency', recipients: ['safety-line'], responseMinutes: 5 },
@@ -254,6 +256,14 @@ export const SAMPLE_ROWS: { [T in DownTable]: DownRowTypes[T] } = {
     checks: [{ item: 'headset', outcome: 'pass', measured: null }],
     syncState: 'sent',
   },
+  shiftAcknowledgements: {
+    id: 'acknowledgement-1',
+    agentId: AGENT_ID,
+    shiftId: 'shift-1',
+    revision: 1,
+    acknowledgedAt: AT,
+    syncState: 'sent',
+  },
 };
 
 export function makeEscalation(overrides: Partial<Escalation> = {}): Escalation {
@@ -333,6 +343,35 @@ export function makeNoteEnvelope(
     recordId,
     args,
     schemaVersion: SCHEMA_VERSION,
+    createdAt: AT,
+    ...overrides,
+  };
+}
+
+export function makeAcknowledgement(
+  overrides: Partial<ShiftAcknowledgement> = {},
+): ShiftAcknowledgement {
+  return { ...SAMPLE_ROWS.shiftAcknowledgements, syncState: 'pending', ...overrides };
+}
+
+/** A `shiftChange.acknowledge` envelope for `shiftId` (default `shift-1`), schema 4. */
+export function makeAcknowledgementEnvelope(
+  seq: number,
+  acknowledgement: Partial<ShiftAcknowledgement> = {},
+  overrides: Partial<MutationEnvelope> = {},
+): MutationEnvelope {
+  const recordId = overrides.recordId ?? acknowledgement.id ?? `acknowledgement-${seq}`;
+  const { syncState: _localOnly, ...args } = makeAcknowledgement({
+    ...acknowledgement,
+    id: recordId,
+  });
+  return {
+    seq,
+    mutationId: `acknowledgement-mutation-${seq}`,
+    name: 'shiftChange.acknowledge' satisfies MutationName,
+    recordId,
+    args,
+    schemaVersion: 4,
     createdAt: AT,
     ...overrides,
   };

@@ -129,6 +129,28 @@ export const MALFORMED_PULL_RESPONSES: ReadonlyArray<readonly [string, () => unk
   ['a shift start that is not an instant', () => withShift((shift) => (shift.start = 'soon'))],
   ['a day that does not exist', () => withShift((shift) => (shift.day = '2026-13-01'))],
   ['a negative revision', () => withShift((shift) => (shift.revision = -1))],
+  [
+    'a shift that ends before it starts',
+    () => withShift((shift) => (shift.end = '2026-11-22T10:00:00.000Z')),
+  ],
+  [
+    'shift segments that overlap',
+    () =>
+      withShift((shift) => {
+        shift.segments = [
+          { start: '2026-11-23T01:00:00.000Z', end: '2026-11-23T06:00:00.000Z' },
+          { start: '2026-11-23T05:00:00.000Z', end: '2026-11-23T10:00:00.000Z' },
+        ];
+      }),
+  ],
+  [
+    'a shift segment that ends before it starts',
+    () =>
+      withShift((shift) => {
+        shift.segments = [{ start: '2026-11-23T10:00:00.000Z', end: '2026-11-23T01:00:00.000Z' }];
+      }),
+  ],
+  ['a shift time zone nobody knows', () => withShift((shift) => (shift.timeZone = 'Mars/Olympus'))],
   ['a 10 MB string in a row', () => withShift((shift) => (shift.queue = TEN_MEBIBYTES))],
   ['an unknown key in a row', () => withShift((shift) => (shift.colour = 'red'))],
   [

@@ -12,6 +12,9 @@ import {
   upgradePolicyPayFields,
   upgradeStatementPayFields,
 } from '@/domain/pay/pay-upgrade';
+import { upgradePolicyWorkingTime } from '@/domain/roster/roster-upgrade';
+import type { Shift } from '@/domain/roster/shift';
+import { checkShifts } from '@/domain/roster/shift-validation';
 import { z } from 'zod';
 import { DOWN_ROW_SCHEMAS } from '@/domain/sync/down-row-schemas';
 import { DOWN_TABLE_PRIMARY_KEYS } from '@/domain/sync/down-tables';
@@ -121,7 +124,14 @@ const KINDS: ReadonlyMap<string, ImportKind> = new Map<string, ImportKind>([
         'payDayOfMonth',
         'changeNoticeHours',
       ],
-      json: ['bonusBands', 'kpiTargets', 'escalationRoutes', 'emergencyNumbers', 'payRules'],
+      json: [
+        'bonusBands',
+        'kpiTargets',
+        'escalationRoutes',
+        'emergencyNumbers',
+        'payRules',
+        'workingTime',
+      ],
     },
   ],
   ['projects', { kind: 'table', table: 'projects', home: 'org', json: ['requiredExamIds'] }],
@@ -508,6 +518,7 @@ async function importTableRows(
       );
     } else seen.set(`${table}\u0000${key}`, line);
   }
+  if (kind.table === 'shifts') reportOverlappingShifts(valid, errors);
   if (errors.list.length > 0) return { ok: false, file, errors: errors.list };
 
   return db.transaction(async (tx) => {
@@ -671,12 +682,34 @@ async function importAgents(
 }
 
 /**
- * Files written before schema 4 (issue #5) still import: a policy without `payRules` gets
- * DOMAIN.md's defaults, a statement no assessment score, a line no cited rule.
+ * Two shifts of one agent in the file whose spans overlap (issue #6): each later one is reported
+ * at its line, naming the earlier. Shifts already stored are not compared: a file usually
+ * republishes them, and the row schema has checked each shift on its own.
+ */
+function reportOverlappingShifts(
+  valid: readonly { line: number; value: Record<string, unknown> }[],
+  errors: FileErrors,
+): void {
+  const lineOf = new Map(valid.map(({ line, value }) => [String(value.id), line]));
+  const shifts = valid.map(({ value }) => value as unknown as Shift);
+  for (const problem of checkShifts(shifts)) {
+    if (problem.code !== 'shift/overlaps-another') continue;
+    const other = problem.otherShiftId ?? '';
+    errors.add(
+      lineOf.get(problem.shiftId),
+      'start',
+      `${problem.code}: overlaps shift "${other}" (line ${lineOf.get(other) ?? '?'})`,
+    );
+  }
+}
+
+/**
+ * Files written before schema 4 (issues #5, #6) still import: a policy without `payRules` gets
+ * DOMAIN.md's defaults, one without `workingTime` the statutory limits, a statement no assessment score, a line no cited rule.
  */
 function withSchema4Defaults(table: EmployerTable, row: unknown): unknown {
   if (typeof row !== 'object' || row === null || Array.isArray(row)) return row;
-  if (table === 'policies') return upgradePolicyPayFields(row);
+  if (table === 'policies') return upgradePolicyWorkingTime(upgradePolicyPayFields(row));
   if (table === 'payStatements') return upgradeStatementPayFields(row);
   if (table === 'payStatementLines') return upgradeLinePayFields(row);
   return row;

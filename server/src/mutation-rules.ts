@@ -29,6 +29,8 @@ export interface MutationContext {
   schemaVersion: number;
   /** The live row of the agent's space, or `null` when absent or deleted. */
   readRow(table: DownTable, key: string): Promise<unknown>;
+  /** Whether the agent's space holds the row or held it before it was deleted. */
+  hasHeldRow(table: DownTable, key: string): Promise<boolean>;
   /** Whether the server holds this agent's attachment with that hash. */
   hasAttachment(sha256: string): Promise<boolean>;
   /** Server time, for the receipt of a new escalation. */
@@ -101,6 +103,13 @@ export async function decideMutation(
     // rather than being refused: nothing is lost, and the next cycle uploads and sends it again.
     if (note.attachment && !(await context.hasAttachment(note.attachment.sha256))) {
       return { outcome: 'wait', reason: 'attachment not uploaded' };
+    }
+  }
+  if (envelope.name === 'shiftChange.acknowledge') {
+    // A removed shift can be acknowledged too: its tombstone proves the agent was rostered on it.
+    const { shiftId } = record as unknown as { shiftId: string };
+    if (!(await context.hasHeldRow('shifts', shiftId))) {
+      return reject('mutation/not-found', `shift ${shiftId}`);
     }
   }
   if (envelope.name === 'escalation.create') changes.push(receiptOf(key, agentId, context));

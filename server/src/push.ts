@@ -27,6 +27,7 @@ import { checkVersions } from './request-checks';
 import {
   agentSpace,
   defusedJson,
+  hasHeldRow,
   readLiveRow,
   scopeToAgent,
   storableJson,
@@ -223,6 +224,7 @@ async function applyInSavepoint(
     agentId: agent.agentId,
     schemaVersion,
     readRow: (table, key) => readLiveRow(tx, space, table, key),
+    hasHeldRow: (table, key) => hasHeldRow(tx, space, table, key),
     hasAttachment: (sha256) => hasAttachment(tx, agent.agentId, sha256),
   });
   if (decision.outcome === 'wait') return 'wait';

@@ -90,6 +90,20 @@ export async function writeChanges(
 }
 
 /** The live value of a row, or `null` when it is absent or deleted. */
+/** Whether the space holds or once held the row (a deleted row stays as a tombstone). */
+export async function hasHeldRow(
+  tx: Queryable,
+  spaceId: string,
+  table: DownTable,
+  key: string,
+): Promise<boolean> {
+  const rows = await tx.query(
+    'SELECT 1 FROM rows WHERE space_id = $1 AND table_name = $2 AND key = $3',
+    [spaceId, table, key],
+  );
+  return rows.length > 0;
+}
+
 export async function readLiveRow(
   tx: Queryable,
   spaceId: string,

@@ -11,6 +11,7 @@ import { arrayElementLines, importFile } from '../src/employer-import';
 import { migrate } from '../src/migrate';
 import { verifyPassword } from '../src/passwords';
 import { defaultPayRules } from '@/domain/pay/default-pay-rules';
+import { defaultWorkingTimeLimits } from '@/domain/roster/working-time-limits';
 import { SAMPLE_ROWS } from '../../test/sync-builders';
 
 const AGENTS_CSV = `agentId,employeeNumber,password,displayName,projectId,level,workPattern,employment,employedFrom,timeZone
@@ -24,6 +25,9 @@ const SHIFTS_HEADER =
   'id,agentId,projectId,day,start,end,timeZone,segments,breaks,queue,workMode,isNight,status,revision';
 const shiftLine = (id: string, agentId: string, day = '2026-11-23', isNight = 'false') =>
   `${id},${agentId},project-1,${day},2026-11-23T01:00:00.000Z,2026-11-23T10:00:00.000Z,Asia/Shanghai,${SEGMENTS},[],tickets,onsite,${isNight},scheduled,1`;
+/** The same shift two days later (`shiftLine` keeps its times on 23 November). */
+const laterShiftLine = (id: string, agentId: string) =>
+  shiftLine(id, agentId, '2026-11-25').replaceAll('2026-11-23T', '2026-11-25T');
 
 const statement = (id: string, agentId: string, extra: Record<string, unknown> = {}) => ({
   id,
@@ -125,7 +129,7 @@ describe.each(databases)('employer import on $name', (database) => {
     const text = [
       SHIFTS_HEADER,
       shiftLine('s-1', 'imp-a1'),
-      shiftLine('s-2', 'imp-a1'),
+      laterShiftLine('s-2', 'imp-a1'),
       shiftLine('s-3', 'imp-a2', '2026-11-24', 'true'),
     ].join('\n');
     expect(await importFile(db, orgId, { name: 'shifts.csv', text })).toMatchObject({
@@ -159,6 +163,33 @@ describe.each(databases)('employer import on $name', (database) => {
     expect(result.errors[0]).toMatch(/^november-shifts\.csv:3: day: /);
     expect(result.errors[1]).toMatch(/^november-shifts\.csv:4: isNight: /);
     expect((await rowsOf('shifts')).map((row) => row.key)).not.toContain('s-10');
+  });
+
+  it('refuses shifts that are unsound on their own or overlap another of the agent in the file', async () => {
+    const backwards = shiftLine('s-30', 'imp-a1').replace(
+      '2026-11-23T10:00:00.000Z,Asia',
+      '2026-11-22T10:00:00.000Z,Asia',
+    );
+    const unknownZone = laterShiftLine('s-31', 'imp-a1').replace('Asia/Shanghai', 'Mars/Olympus');
+    const text = [
+      SHIFTS_HEADER,
+      backwards,
+      unknownZone,
+      shiftLine('s-32', 'imp-a2'),
+      shiftLine('s-33', 'imp-a2'),
+    ].join('\n');
+    const result = await importFile(db, orgId, { name: 'shifts.csv', text });
+    expect(result).toEqual({
+      ok: false,
+      file: 'shifts.csv',
+      errors: [
+        'shifts.csv:2: end: shift/ends-before-start',
+        'shifts.csv:2: segments.0: shift/segment-outside-shift',
+        'shifts.csv:3: timeZone: shift/unknown-time-zone',
+        'shifts.csv:5: start: shift/overlaps-another: overlaps shift "s-32" (line 4)',
+      ],
+    });
+    expect((await rowsOf('shifts')).map((row) => row.key)).not.toContain('s-32');
   });
 
   it('refuses rows of an agent outside the organisation', async () => {
@@ -232,13 +263,16 @@ describe.each(databases)('employer import on $name', (database) => {
     expect(byKey.get('ps-20')).toMatchObject({ assessmentScore: 91.5 });
     expect(byKey.get('ps-20-l1')).toMatchObject({ ruleId: 'base' });
 
-    const { payRules: _rules, ...olderPolicy } = SAMPLE_ROWS.policies;
+    const { payRules: _rules, workingTime: _limits, ...olderPolicy } = SAMPLE_ROWS.policies;
     const policies = JSON.stringify([{ ...olderPolicy, id: 'policy-older' }]);
     expect(await importFile(db, orgId, { name: 'policies.json', text: policies })).toMatchObject({
       ok: true,
     });
     const stored = (await rowsOf('policies')).find((row) => row.key === 'policy-older');
-    expect(stored?.value).toMatchObject({ payRules: defaultPayRules() });
+    expect(stored?.value).toMatchObject({
+      payRules: defaultPayRules(),
+      workingTime: defaultWorkingTimeLimits(),
+    });
   });
 
   it('refuses a JSON file with two bad rows, each reported at its line, nothing written', async () => {

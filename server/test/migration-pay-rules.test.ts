@@ -1,10 +1,12 @@
 /**
  * The schema 4 data migration (`0006-pay-rules.ts`) on rows a schema 3 server left: policies get
- * DOMAIN.md's default pay rules, statements no assessment score, lines no cited rule; rows that
- * already have the fields are left alone, and the result passes the clients' own validation.
+ * DOMAIN.md's default pay rules and the statutory working-time limits, statements no assessment
+ * score, lines no cited rule; rows that already have the fields are left alone, and the result
+ * passes the clients' own validation.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { defaultPayRules } from '@/domain/pay/default-pay-rules';
+import { defaultWorkingTimeLimits } from '@/domain/roster/working-time-limits';
 import type { DownTable } from '@/domain/sync/protocol';
 import { changeSchema } from '@/domain/sync/protocol-schemas';
 import { SAMPLE_ROWS } from '../../test/sync-builders';
@@ -15,7 +17,13 @@ import { backends, liveRows, writeLegacyRows, type Backend } from './migration-k
 
 const MIGRATION = '0006-pay-rules.ts';
 
-const { payRules: _policyRules, ...LEGACY_POLICY } = SAMPLE_ROWS.policies;
+const { payRules: _policyRules, workingTime: _limits, ...LEGACY_POLICY } = SAMPLE_ROWS.policies;
+/** Pay rules already there (written while issue #5 was in development), no working time yet. */
+const { workingTime: _noLimits, ...PAY_ONLY_POLICY } = {
+  ...SAMPLE_ROWS.policies,
+  id: 'policy-pay-only',
+};
+const CUSTOM_LIMITS = { ...defaultWorkingTimeLimits(), dailyMinutes: 7 * 60 };
 const { assessmentScore: _score, ...LEGACY_STATEMENT } = SAMPLE_ROWS.payStatements;
 const { ruleId: _rule, ...LEGACY_LINE } = SAMPLE_ROWS.payStatementLines;
 
@@ -36,7 +44,15 @@ describe.each(backends)('the pay rules migration on $name', (backend) => {
       employeeNumber: 'E-1',
       password: 'schema-3-password',
     });
-    await writeLegacyRows(db, 'org:org-1', [['policies', LEGACY_POLICY.id, LEGACY_POLICY]]);
+    await writeLegacyRows(db, 'org:org-1', [
+      ['policies', LEGACY_POLICY.id, LEGACY_POLICY],
+      ['policies', PAY_ONLY_POLICY.id, PAY_ONLY_POLICY],
+      [
+        'policies',
+        'policy-current',
+        { ...SAMPLE_ROWS.policies, id: 'policy-current', workingTime: CUSTOM_LIMITS },
+      ],
+    ]);
     await writeLegacyRows(db, 'agent:agent-1', [
       ['payStatements', LEGACY_STATEMENT.id, LEGACY_STATEMENT],
       ['payStatementLines', LEGACY_LINE.id, LEGACY_LINE],
@@ -52,7 +68,20 @@ describe.each(backends)('the pay rules migration on $name', (backend) => {
     const db = await schema3Database();
     expect(await migrate(db)).toEqual([MIGRATION]);
     const byKey = new Map((await liveRows(db)).map((row) => [row.key, row.value]));
-    expect(byKey.get(LEGACY_POLICY.id)).toEqual({ ...LEGACY_POLICY, payRules: defaultPayRules() });
+    expect(byKey.get(LEGACY_POLICY.id)).toEqual({
+      ...LEGACY_POLICY,
+      payRules: defaultPayRules(),
+      workingTime: defaultWorkingTimeLimits(),
+    });
+    expect(byKey.get(PAY_ONLY_POLICY.id)).toEqual({
+      ...PAY_ONLY_POLICY,
+      workingTime: defaultWorkingTimeLimits(),
+    });
+    expect(byKey.get('policy-current')).toEqual({
+      ...SAMPLE_ROWS.policies,
+      id: 'policy-current',
+      workingTime: CUSTOM_LIMITS,
+    });
     expect(byKey.get(LEGACY_STATEMENT.id)).toEqual({ ...LEGACY_STATEMENT, assessmentScore: null });
     expect(byKey.get(LEGACY_LINE.id)).toEqual({ ...LEGACY_LINE, ruleId: null });
     expect(byKey.get('line-new')).toEqual({ ...SAMPLE_ROWS.payStatementLines, id: 'line-new' });

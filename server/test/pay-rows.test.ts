@@ -56,6 +56,7 @@ describe.each(testDatabases())('pay rows on $name', (database) => {
   it('shapes the same rows for a client still on schema 3: no field it does not know', async () => {
     const values = await valuesOf(3);
     expect(values.get(SAMPLE_ROWS.policies.id)).not.toHaveProperty('payRules');
+    expect(values.get(SAMPLE_ROWS.policies.id)).not.toHaveProperty('workingTime');
     expect(values.get(SAMPLE_ROWS.payStatements.id)).not.toHaveProperty('assessmentScore');
     expect(values.get(SAMPLE_ROWS.payStatementLines.id)).not.toHaveProperty('ruleId');
     expect(values.get(SAMPLE_ROWS.policies.id)).toMatchObject({ basePay: 280_000 });

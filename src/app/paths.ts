@@ -3,6 +3,11 @@ export const paths = {
   today: () => '/',
   welcome: () => '/welcome',
   roster: () => '/roster',
+  rosterChanges: () => '/roster/changes',
+  rosterView: (view: 'week' | 'month', day: string) =>
+    `/roster?${new URLSearchParams({ view, day }).toString()}`,
+  rosterLeave: () => '/roster/leave',
+  rosterSwaps: () => '/roster/swaps',
   training: () => '/training',
   kpis: () => '/kpis',
   pay: () => '/pay',

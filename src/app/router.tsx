@@ -10,6 +10,7 @@ import type { Namespace } from '@/i18n/languages';
 import { useOptionalWorkspace } from '@/data/workspace-context';
 import { EscalatePage } from '@/features/escalation/escalate-page';
 import type { EscalationLinks } from '@/features/escalation/escalation-links';
+import type { RosterLinks } from '@/features/roster/roster-links';
 import { AppLayout } from './app-layout';
 import { paths } from './paths';
 import { NotFound, RouteError } from './route-error';
@@ -31,6 +32,15 @@ const escalationLinks: EscalationLinks = {
   roster: paths.roster,
   kpis: paths.kpis,
   payLine: paths.payLine,
+};
+
+/** The hrefs the roster screens link to. */
+const rosterLinks: RosterLinks = {
+  roster: paths.roster,
+  rosterView: paths.rosterView,
+  leave: paths.rosterLeave,
+  swaps: paths.rosterSwaps,
+  changes: paths.rosterChanges,
 };
 
 type LazyRoute = () => Promise<Pick<RouteObject, 'Component'>>;
@@ -93,15 +103,39 @@ function createRoutes(i18n: I18n): RouteObject[] {
             },
             {
               index: true,
-              lazy: withStrings(['today', 'kpis'], async () => ({
-                Component: (await import('@/features/today/today-page')).TodayPage,
-              })),
+              lazy: withStrings(['today', 'kpis'], async () => {
+                const { TodayPage } = await import('@/features/today/today-page');
+                return { Component: () => <TodayPage changeLogPath={paths.rosterChanges()} /> };
+              }),
+            },
+            {
+              // The change log's strings live with Today's change notices (`today:changes`).
+              path: paths.rosterChanges(),
+              lazy: withStrings(['today'], async () => {
+                const { ChangesPage } = await import('@/features/roster/changes-page');
+                return { Component: () => <ChangesPage todayPath={paths.today()} /> };
+              }),
             },
             {
               path: paths.roster(),
-              lazy: withStrings(['roster'], async () => ({
-                Component: (await import('@/features/roster/roster-page')).RosterPage,
-              })),
+              lazy: withStrings(['roster'], async () => {
+                const { RosterPage } = await import('@/features/roster/roster-page');
+                return { Component: () => <RosterPage links={rosterLinks} /> };
+              }),
+            },
+            {
+              path: paths.rosterLeave(),
+              lazy: withStrings(['roster'], async () => {
+                const { LeavePage } = await import('@/features/roster/leave-page');
+                return { Component: () => <LeavePage links={rosterLinks} /> };
+              }),
+            },
+            {
+              path: paths.rosterSwaps(),
+              lazy: withStrings(['roster'], async () => {
+                const { SwapsPage } = await import('@/features/roster/swaps-page');
+                return { Component: () => <SwapsPage links={rosterLinks} /> };
+              }),
             },
             {
               path: paths.training(),

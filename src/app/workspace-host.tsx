@@ -138,6 +138,9 @@ export function WorkspaceHost({ now, children }: { now: () => Date; children: Re
         await discard(next);
         throw new Error('workspace/demo-not-filled');
       }
+      // The demo's roster change, as a later pull would have brought it (device-only record).
+      const { seedDemoShiftChange } = await import('@/data/demo/demo-shift-changes');
+      await seedDemoShiftChange(next.db, at);
     }
 
     const openLocal = () => open(newWorkspace({ id: `local-${uuidv7()}`, kind: 'local' }, now()));

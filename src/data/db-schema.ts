@@ -63,10 +63,22 @@ export const SCHEMA_V3 = {
 } as const;
 
 /**
- * Version 4 (issue #5): no new table or index; policies gained `payRules`, statements
- * `assessmentScore` and lines `ruleId`, filled in by the upgrade for rows stored before.
+ * Version 4 (issues #5 and #6): policies gained `payRules` and `workingTime`, statements
+ * `assessmentScore` and lines `ruleId`, filled in by the upgrade for rows stored before; the
+ * agent's acknowledgements of shift changes (agent-owned) and the changes the pull applier saw
+ * (device-only: `shiftChanges`, never synced, never cleared by a reset), the device's copy of
+ * requests the agent cancelled (device-only `cancelledRequests`: the server removes them), and
+ * a `shiftId` index on clock records for adherence.
  */
-export const SCHEMA_V4 = SCHEMA_V3;
+export const SCHEMA_V4 = {
+  ...SCHEMA_V3,
+  // agent-owned
+  shiftAcknowledgements: 'id, shiftId, syncState',
+  clockRecords: 'id, at, syncState, shiftId',
+  // device-only
+  shiftChanges: 'id, shiftId, detectedAt, acknowledgedAt',
+  cancelledRequests: 'id, table, cancelledAt',
+} as const;
 
 /** The schema version stamped on every mutation created by this build (SYNC.md §4.9). */
 export const CURRENT_SCHEMA_VERSION = 4;

@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { routeEscalation } from '@/domain/escalation/escalation-routing';
 import { defaultPayRules } from '@/domain/pay/default-pay-rules';
+import { defaultWorkingTimeLimits } from '@/domain/roster/working-time-limits';
 import { SAMPLE_ROWS } from '../../test/sync-builders';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from './db-schema';
 import { openWorkbenchDb, type WorkbenchDb } from './db';
@@ -223,12 +224,14 @@ async function createVersion3Database() {
   legacy.version(2).stores(SCHEMA_V2);
   legacy.version(3).stores(SCHEMA_V3);
   await legacy.open();
-  const { payRules: _rules, ...policy } = SAMPLE_ROWS.policies;
+  const { payRules: _rules, workingTime: _limits, ...policy } = SAMPLE_ROWS.policies;
   const { assessmentScore: _score, ...statement } = SAMPLE_ROWS.payStatements;
   const { ruleId: _rule, ...line } = SAMPLE_ROWS.payStatementLines;
   await legacy.table('policies').put(policy);
   await legacy.table('payStatements').put(statement);
   await legacy.table('payStatementLines').put(line);
+  await legacy.table('shifts').put(SAMPLE_ROWS.shifts);
+  await legacy.table('clockRecords').put(SAMPLE_ROWS.clockRecords);
   await legacy.table('meta').put({ key: 'cursor', value: 'cursor-of-schema-3' });
   await legacy.table('outbox').add({
     seq: 1,
@@ -251,7 +254,7 @@ describe('database upgrade from version 3', () => {
 
     expect(db.verno).toBe(4);
     expect(await db.policies.toArray()).toEqual([
-      { ...before.policy, payRules: defaultPayRules() },
+      { ...before.policy, payRules: defaultPayRules(), workingTime: defaultWorkingTimeLimits() },
     ]);
     expect(await db.payStatements.toArray()).toEqual([
       { ...before.statement, assessmentScore: null },
@@ -267,6 +270,23 @@ describe('database upgrade from version 3', () => {
     expect(await db.meta.get('cursor')).toEqual({ key: 'cursor', value: 'cursor-of-schema-3' });
     expect(await db.outbox.toArray()).toEqual([
       expect.objectContaining({ seq: 1, schemaVersion: 3, recordId: 'clock-1' }),
+    ]);
+  });
+
+  it('opens the roster tables empty: no change is invented for the shifts it held', async () => {
+    await createVersion3Database();
+    db = openWorkbenchDb(WORKSPACE);
+    await db.open();
+
+    expect(await db.shifts.toArray()).toEqual([SAMPLE_ROWS.shifts]);
+    expect(await db.shiftChanges.count()).toBe(0);
+    expect(await db.shiftAcknowledgements.count()).toBe(0);
+    expect(await db.cancelledRequests.count()).toBe(0);
+    // The clock record is now found through the new shiftId index.
+    const shiftId = 'shift-1';
+    await db.clockRecords.put({ ...SAMPLE_ROWS.clockRecords, id: 'clock-2', shiftId });
+    expect(await db.clockRecords.where('shiftId').equals(shiftId).primaryKeys()).toEqual([
+      'clock-2',
     ]);
   });
 });

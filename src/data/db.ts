@@ -12,11 +12,13 @@ import { appendEntry, type LogEntry } from '@/domain/escalation/escalation-log';
 import type { KpiDaily } from '@/domain/kpi/kpi-daily';
 import type { PayStatement, PayStatementLine } from '@/domain/pay/pay-statement';
 import type { ProjectPolicy } from '@/domain/policy/project-policy';
+import type { ShiftChange } from '@/domain/roster/shift-change';
 import type {
   ClockRecord,
   LeaveDecision,
   LeaveRequest,
   Shift,
+  ShiftAcknowledgement,
   SwapDecision,
   SwapRequest,
 } from '@/domain/roster/shift';
@@ -34,6 +36,7 @@ import {
   upgradePolicyPayFields,
   upgradeStatementPayFields,
 } from '@/domain/pay/pay-upgrade';
+import { upgradePolicyWorkingTime } from '@/domain/roster/roster-upgrade';
 import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4 } from './db-schema';
 
 /** A queued agent mutation: the single source of truth until the server acknowledges it. */
@@ -63,6 +66,17 @@ export interface AttachmentRow extends AttachmentRef {
   bytes: ArrayBuffer;
   /** 1 once the server has confirmed it holds the bytes (an index, hence not a boolean). */
   uploaded: 0 | 1;
+}
+
+/**
+ * A leave or swap request the agent cancelled, as it was (device-only): the server removes a
+ * cancelled request and its echo removes it here, but the agent should still see it, cancelled.
+ */
+export interface CancelledRequestRow {
+  id: string;
+  table: 'leaveRequests' | 'swapRequests';
+  request: LeaveRequest | SwapRequest;
+  cancelledAt: string;
 }
 
 export interface MetaRow {
@@ -100,6 +114,11 @@ export class WorkbenchDb extends Dexie {
   swapRequests!: EntityTable<SwapRequest, 'id'>;
   examAttempts!: EntityTable<ExamAttempt, 'id'>;
   readinessReports!: EntityTable<ReadinessReport, 'id'>;
+  shiftAcknowledgements!: EntityTable<ShiftAcknowledgement, 'id'>;
+  /** Device-only: changes to published shifts the pull applier saw (shift-change.ts). */
+  shiftChanges!: EntityTable<ShiftChange, 'id'>;
+  /** Device-only: requests the agent cancelled, kept after the server removes them. */
+  cancelledRequests!: EntityTable<CancelledRequestRow, 'id'>;
 
   constructor(name: string) {
     // Chromium commits IndexedDB transactions with relaxed durability by default since 121;
@@ -149,15 +168,17 @@ async function upgradeToVersion3(tx: Transaction): Promise<void> {
 }
 
 /**
- * Version 4 (issue #5). Pay rows stored before it get the fields schema 4 added, with the values
- * the server's migration gives the same rows (`pay-upgrade.ts`), so nothing needs pulling again.
+ * Version 4 (issues #5 and #6). Pay rows stored before it get the fields schema 4 added, and
+ * policies the statutory working-time limits, with the values the server's migration gives the
+ * same rows (`pay-upgrade.ts`, `roster-upgrade.ts`), so nothing needs pulling again. The new
+ * tables start empty: no shift change is invented for shifts stored before.
  */
 async function upgradeToVersion4(tx: Transaction): Promise<void> {
   await tx
     .table<ProjectPolicy, string>('policies')
     .toCollection()
     .modify((row, ref) => {
-      ref.value = upgradePolicyPayFields(row);
+      ref.value = upgradePolicyWorkingTime(upgradePolicyPayFields(row));
     });
   await tx
     .table<PayStatement, string>('payStatements')

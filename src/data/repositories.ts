@@ -5,6 +5,7 @@ import { createPayRecordsRepository } from './pay-records';
 import { createPayStatementRepository } from './pay-statement-repository';
 import { createProfileRepository } from './profile-repository';
 import { createRejectedRepository } from './rejected-repository';
+import { createRosterRepository } from './roster-repository';
 import { createShiftRepository } from './shift-repository';
 import { createTrainingRepository } from './training-repository';
 
@@ -17,6 +18,7 @@ export function createRepositories(db: WorkbenchDb) {
     payStatements: createPayStatementRepository(db),
     profile: createProfileRepository(db),
     rejected: createRejectedRepository(db),
+    roster: createRosterRepository(db),
     shifts: createShiftRepository(db),
     training: createTrainingRepository(db),
   };

@@ -14,12 +14,16 @@ import {
   AGENT_TABLES,
   EMPLOYER_TABLES,
   type AgentTable,
+  type Change,
   type DownTable,
   type MutationEnvelope,
   type PullResponse,
   type PushResponse,
 } from '@/domain/sync/protocol';
-import type { AgentRecordSyncState } from '@/domain/roster/shift';
+import type { AgentRecordSyncState, Shift, ShiftAcknowledgement } from '@/domain/roster/shift';
+import { revisionOf } from '@/domain/roster/shift-change';
+import { buildShiftChange } from '@/domain/roster/shift-diff';
+import type { ProjectPolicy } from '@/domain/policy/project-policy';
 import { NEXT_SEQ_KEY } from './agent-write';
 import type { OutboxRow, WorkbenchDb } from './db';
 
@@ -91,10 +95,35 @@ export interface SyncStore {
 
 type Row = Record<string, unknown>;
 
-/** The sync view of one workspace database; `newClientGroupId` is injectable for tests. */
+/**
+ * The notice period when the device holds no policy for a shift's project: the figure the
+ * sources and the demo project use (issue #6, "e.g. 48 h").
+ */
+export const FALLBACK_CHANGE_NOTICE_HOURS = 48;
+
+/** The project's newest policy version already in effect on `day`, else its oldest one. */
+function noticePolicyFor(
+  policies: readonly ProjectPolicy[],
+  projectId: string,
+  day: string,
+): Pick<ProjectPolicy, 'changeNoticeHours'> {
+  const own = policies
+    .filter((policy) => policy.projectId === projectId)
+    .sort((a, b) => a.version - b.version);
+  const inEffect = own.filter((policy) => policy.effectiveFrom <= day);
+  return inEffect.at(-1) ?? own[0] ?? { changeNoticeHours: FALLBACK_CHANGE_NOTICE_HOURS };
+}
+
+export interface SyncStoreOptions {
+  newClientGroupId?: () => string;
+  /** The time a pulled shift change is recorded as detected at. */
+  now?: () => Date;
+}
+
+/** The sync view of one workspace database; `newClientGroupId` and `now` are injectable for tests. */
 export function createSyncStore(
   db: WorkbenchDb,
-  { newClientGroupId = uuidv4 }: { newClientGroupId?: () => string } = {},
+  { newClientGroupId = uuidv4, now = () => new Date() }: SyncStoreOptions = {},
 ): SyncStore {
   const downTable = (name: DownTable): Table<Row, string> => db.table<Row, string>(name);
   const agentTables = AGENT_TABLES.map(downTable);
@@ -136,6 +165,40 @@ export function createSyncStore(
     // A record with a later mutation still queued (a cancel after a request) stays pending.
     const isStillQueued = (await db.outbox.where('recordId').equals(row.recordId).count()) > 0;
     if (!isStillQueued) await markRecord(row.name, row.recordId, 'sent');
+  }
+
+  /**
+   * Keeps what a pulled shift change did to a shift the device already held (issue #6): new
+   * times, segments, breaks, status, queue or work mode, or its removal. A shift the device did
+   * not hold is not a change (the roster grows by publication, not by surprise), nor is a bare
+   * revision bump or the employer marking it worked (`buildShiftChange`).
+   */
+  async function recordShiftChange(
+    change: Change,
+    detectedAt: string,
+    policies: readonly ProjectPolicy[],
+  ): Promise<void> {
+    const stored = await db.shifts.get(change.key);
+    if (!stored) return;
+    const current = change.op === 'put' ? (change.value as Shift) : null;
+    const notice = noticePolicyFor(policies, stored.projectId, detectedAt.slice(0, 10));
+    const record = buildShiftChange(stored, current, detectedAt, notice);
+    if (record) await db.shiftChanges.put(record);
+  }
+
+  /**
+   * An acknowledgement made on another of the agent's devices (or echoed back) settles the
+   * changes it covers here too: those of the same shift up to its revision.
+   */
+  async function markAcknowledged(acknowledgement: ShiftAcknowledgement): Promise<void> {
+    const covered = (
+      await db.shiftChanges.where('shiftId').equals(acknowledgement.shiftId).toArray()
+    ).filter(
+      (record) => record.acknowledgedAt === null && revisionOf(record) <= acknowledgement.revision,
+    );
+    for (const record of covered) {
+      await db.shiftChanges.put({ ...record, acknowledgedAt: acknowledgement.acknowledgedAt });
+    }
   }
 
   return {
@@ -216,22 +279,36 @@ export function createSyncStore(
       }),
 
     applyPullPage: (page) =>
-      db.transaction('rw', [db.meta, db.outbox, ...employerTables, ...agentTables], async () => {
-        if (page.reset) await Promise.all(employerTables.map((table) => table.clear()));
-        for (const change of page.changes) {
-          const table = downTable(change.table);
-          if (AGENT_TABLE_SET.has(change.table)) {
-            // The device's own pending version wins until the server has acknowledged it.
-            const isPending = (await db.outbox.where('recordId').equals(change.key).count()) > 0;
-            if (isPending) continue;
+      db.transaction(
+        'rw',
+        [db.meta, db.outbox, db.shiftChanges, ...employerTables, ...agentTables],
+        async () => {
+          // A reset replaces everything (the first pull resets too): nothing to compare with.
+          const detectedAt = page.reset ? null : now().toISOString();
+          if (page.reset) await Promise.all(employerTables.map((table) => table.clear()));
+          let policies: ProjectPolicy[] | undefined;
+          for (const change of page.changes) {
+            const table = downTable(change.table);
+            if (AGENT_TABLE_SET.has(change.table)) {
+              // The device's own pending version wins until the server has acknowledged it.
+              const isPending = (await db.outbox.where('recordId').equals(change.key).count()) > 0;
+              if (isPending) continue;
+            }
+            if (change.table === 'shifts' && detectedAt !== null) {
+              policies ??= await db.policies.toArray();
+              await recordShiftChange(change, detectedAt, policies);
+            }
+            if (change.table === 'shiftAcknowledgements' && change.op === 'put') {
+              await markAcknowledged(change.value as ShiftAcknowledgement);
+            }
+            if (change.op === 'del') await table.delete(change.key);
+            else if (AGENT_TABLE_SET.has(change.table)) {
+              await table.put({ ...(change.value as Row), syncState: 'sent' });
+            } else await table.put(change.value as Row);
           }
-          if (change.op === 'del') await table.delete(change.key);
-          else if (AGENT_TABLE_SET.has(change.table)) {
-            await table.put({ ...(change.value as Row), syncState: 'sent' });
-          } else await table.put(change.value as Row);
-        }
-        await db.meta.put({ key: META.cursor, value: page.cursor });
-      }),
+          await db.meta.put({ key: META.cursor, value: page.cursor });
+        },
+      ),
 
     async getCursor() {
       const value = await readMeta(META.cursor);

@@ -1,4 +1,5 @@
 import 'i18next';
+import type clock from './locales/en/clock.json';
 import type common from './locales/en/common.json';
 import type escalation from './locales/en/escalation.json';
 import type kpis from './locales/en/kpis.json';
@@ -16,6 +17,7 @@ declare module 'i18next' {
       common: typeof common;
       welcome: typeof welcome;
       today: typeof today;
+      clock: typeof clock;
       roster: typeof roster;
       training: typeof training;
       kpis: typeof kpis;

@@ -7,6 +7,7 @@ export const NAMESPACES = [
   'common',
   'welcome',
   'today',
+  'clock',
   'roster',
   'training',
   'kpis',

@@ -153,6 +153,46 @@ describe.each(['light', 'dark'] as const)(
   },
 );
 
+describe.each(['light', 'dark'] as const)(
+  'accessibility of Today and the roster screens, offline, in the %s theme at 360 px',
+  (colorScheme) => {
+    browserTest.each(LANGUAGES)(
+      'axe finds no WCAG 2.2 A/AA violations on Today with a change, the week, the month, leave, swaps and the change log ($language)',
+      async ({ language, locale }) => {
+        const text = (key: string) => translation(language, 'roster', key);
+        const { app, page, violations, check } = await openOfflineDemoForAxe(
+          language,
+          locale,
+          colorScheme,
+        );
+        // Today, with the demo's unacknowledged shift change and the clock panel.
+        await page
+          .getByRole('button', { name: translation(language, 'today', 'changes.acknowledge') })
+          .first()
+          .waitFor();
+        await check('/ (a change to acknowledge)');
+
+        for (const [path, heading] of [
+          ['/roster', text('title')],
+          ['/roster?view=month', text('title')],
+          ['/roster/leave', text('leave.title')],
+          ['/roster/swaps', text('swap.title')],
+        ] as const) {
+          await page.goto(app.url(path));
+          await expectSingleHeading(page, heading);
+          await page.getByText(text('loading')).waitFor({ state: 'detached' });
+          await check(path);
+        }
+        await page.goto(app.url('/roster/changes'));
+        await page.getByRole('article').first().waitFor();
+        await check('/roster/changes');
+
+        await expectAllClean(page, violations);
+      },
+    );
+  },
+);
+
 /** The offline demo with an axe `check` that first confirms theme, language and 360 px. */
 async function openOfflineDemoForAxe(
   language: AppLanguage,

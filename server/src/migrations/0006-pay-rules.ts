@@ -1,8 +1,9 @@
 /**
- * Schema 4 of the synced rows (issue #5), as a data migration through the row store so every
- * changed space gets a new version: policies stored before it get DOMAIN.md's default pay rules,
- * statements no assessment score and lines no cited rule, exactly as the device's upgrade fills
- * its own copies.
+ * Schema 4 of the synced rows (issues #5 and #6), as a data migration through the row store so
+ * every changed space gets a new version: policies stored before it get DOMAIN.md's default pay
+ * rules and the statutory working-time limits, statements no assessment score and lines no cited
+ * rule, exactly as the device's upgrade fills its own copies. (Schema 4 had not shipped when
+ * issue #6 added `workingTime`, so it belongs to this migration rather than a new one.)
  */
 import type { Change } from '@/domain/sync/protocol';
 import {
@@ -10,6 +11,7 @@ import {
   upgradePolicyPayFields,
   upgradeStatementPayFields,
 } from '@/domain/pay/pay-upgrade';
+import { upgradePolicyWorkingTime } from '@/domain/roster/roster-upgrade';
 import { assertValidChanges } from '../admin';
 import type { Queryable } from '../database';
 import { scopeToSystem, writeChanges } from '../row-store';
@@ -23,10 +25,11 @@ interface StoredRow {
   value: string;
 }
 
-const UPGRADES: Record<PayTable, { field: string; upgrade: (row: object) => object }> = {
-  policies: { field: 'payRules', upgrade: upgradePolicyPayFields },
-  payStatements: { field: 'assessmentScore', upgrade: upgradeStatementPayFields },
-  payStatementLines: { field: 'ruleId', upgrade: upgradeLinePayFields },
+/** Each returns the row itself when it already has every schema 4 field. */
+const UPGRADES: Record<PayTable, (row: object) => object> = {
+  policies: (row) => upgradePolicyWorkingTime(upgradePolicyPayFields(row)),
+  payStatements: upgradeStatementPayFields,
+  payStatementLines: upgradeLinePayFields,
 };
 
 export async function migratePayRules(tx: Queryable): Promise<void> {
@@ -39,10 +42,10 @@ export async function migratePayRules(tx: Queryable): Promise<void> {
   const bySpace = new Map<string, Change[]>();
   for (const row of rows) {
     const value = JSON.parse(row.value) as Record<string, unknown>;
-    const { field, upgrade } = UPGRADES[row.table_name];
-    if (field in value) continue;
+    const upgraded = UPGRADES[row.table_name](value);
+    if (upgraded === value) continue;
     const changes = bySpace.get(row.space_id) ?? [];
-    changes.push({ table: row.table_name, op: 'put', key: row.key, value: upgrade(value) });
+    changes.push({ table: row.table_name, op: 'put', key: row.key, value: upgraded });
     bySpace.set(row.space_id, changes);
   }
   for (const [space, changes] of bySpace) {

@@ -1,6 +1,7 @@
 import { fen, yuan } from '@/domain/money';
 import { defaultPayRules } from '@/domain/pay/default-pay-rules';
 import type { KpiTarget, ProjectPolicy } from '@/domain/policy/project-policy';
+import { defaultWorkingTimeLimits } from '@/domain/roster/working-time-limits';
 import { DEMO_POLICY_ID, DEMO_PROJECT_ID } from './demo-ids';
 
 /** The inbound targets of DOMAIN.md ("KPIs and targets", source 004); rates are percentages. */
@@ -115,6 +116,7 @@ export function buildDemoPolicy(today: string): ProjectPolicy {
       ],
     },
     changeNoticeHours: 48,
+    workingTime: defaultWorkingTimeLimits(),
     kpiTargets: DEMO_KPI_TARGETS.map((target) => ({ ...target })),
     escalationRoutes: [
       // A passenger in danger reaches the client's own safety line as well as the floor (000, 001).

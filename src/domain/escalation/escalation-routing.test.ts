@@ -13,6 +13,7 @@ import {
   routeEscalation,
 } from './escalation-routing';
 import { defaultPayRules } from '../pay/default-pay-rules';
+import { defaultWorkingTimeLimits } from '../roster/working-time-limits';
 
 const levels = {
   base: ZERO_FEN,
@@ -37,6 +38,7 @@ function makePolicy(overrides: Partial<ProjectPolicy> = {}): ProjectPolicy {
     payDayOfMonth: 15,
     payRules: defaultPayRules(),
     changeNoticeHours: 48,
+    workingTime: defaultWorkingTimeLimits(),
     kpiTargets: [],
     escalationRoutes: [
       {

@@ -9,6 +9,7 @@ import type { KpiDaily } from '../kpi/kpi-daily';
 import { latestPerKey } from '../latest-per-key';
 import type { ProjectPolicy } from '../policy/project-policy';
 import type { ClockRecord, LeaveDecision, LeaveKind, LeaveRequest, Shift } from '../roster/shift';
+import { paidTimeOf } from '../roster/shift-gaps';
 import { wallClockOf } from '../zoned-time';
 import { paidMinutesByDay } from './calculate-pay';
 import { calendarOf, holidayBlockOn, isStatutoryHoliday } from './holiday-calendar';
@@ -63,112 +64,6 @@ export interface PayInputFromRecords {
   input: PayPeriodInput;
   evidence: PayEvidence;
   coverage: RecordCoverage;
-}
-
-const MINUTE_MS = 60_000;
-
-interface Interval {
-  start: number;
-  end: number;
-}
-
-function intervalOf(start: string, end: string): Interval {
-  return { start: Date.parse(start), end: Date.parse(end) };
-}
-
-function minutesOf(intervals: readonly Interval[]): number {
-  return Math.round(
-    intervals.reduce((total, { start, end }) => total + Math.max(end - start, 0), 0) / MINUTE_MS,
-  );
-}
-
-function overlaps(a: Interval, b: Interval): boolean {
-  return a.start < b.end && b.start < a.end;
-}
-
-/** `from` with every `cut` removed, in order. */
-function subtractIntervals(from: readonly Interval[], cuts: readonly Interval[]): Interval[] {
-  let pieces = [...from];
-  for (const cut of cuts) {
-    pieces = pieces.flatMap((piece) => {
-      if (!overlaps(piece, cut)) return [piece];
-      const kept: Interval[] = [];
-      if (piece.start < cut.start) kept.push({ start: piece.start, end: cut.start });
-      if (cut.end < piece.end) kept.push({ start: cut.end, end: piece.end });
-      return kept;
-    });
-  }
-  return pieces.sort((a, b) => a.start - b.start);
-}
-
-/**
- * Work and break intervals from a shift's clock records when they are complete: every
- * `work-start` closed by a `work-end`, every `break-start` by a `break-end` inside work, nothing
- * out of order. `null` otherwise (the schedule then stands).
- */
-function clockedIntervals(
-  records: readonly ClockRecord[],
-): { work: Interval[]; breaks: Interval[] } | null {
-  if (records.length === 0) return null;
-  const sorted = [...records].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
-  const work: Interval[] = [];
-  const breaks: Interval[] = [];
-  let state: 'off' | 'working' | 'on-break' = 'off';
-  let openedAt = 0;
-  let breakOpenedAt = 0;
-  for (const record of sorted) {
-    const at = Date.parse(record.at);
-    if (record.kind === 'work-start' && state === 'off') {
-      state = 'working';
-      openedAt = at;
-    } else if (record.kind === 'work-end' && state === 'working') {
-      state = 'off';
-      work.push({ start: openedAt, end: at });
-    } else if (record.kind === 'break-start' && state === 'working') {
-      state = 'on-break';
-      breakOpenedAt = at;
-    } else if (record.kind === 'break-end' && state === 'on-break') {
-      state = 'working';
-      breaks.push({ start: breakOpenedAt, end: at });
-    } else {
-      return null;
-    }
-  }
-  return state === 'off' ? { work, breaks } : null;
-}
-
-interface PaidTime {
-  intervals: Interval[];
-  minutes: number;
-  timeSource: 'clock' | 'schedule';
-  clockRecordIds?: string[];
-}
-
-/**
- * A shift's paid time: its segments less meal breaks (rest breaks are paid). When the agent's own
- * clock records for the shift are complete they win; a clocked break counts as a meal break when
- * it overlaps a scheduled meal break, otherwise as a paid rest break.
- */
-function paidTimeOf(shift: Shift, clock: readonly ClockRecord[]): PaidTime {
-  const meals = shift.breaks
-    .filter((entry) => entry.kind === 'meal')
-    .map((entry) => intervalOf(entry.start, entry.end));
-  const clocked = clockedIntervals(clock);
-  if (clocked) {
-    const clockedMeals = clocked.breaks.filter((entry) =>
-      meals.some((meal) => overlaps(entry, meal)),
-    );
-    const intervals = subtractIntervals(clocked.work, clockedMeals);
-    return {
-      intervals,
-      minutes: minutesOf(intervals),
-      timeSource: 'clock',
-      clockRecordIds: clock.map((record) => record.id),
-    };
-  }
-  const segments = shift.segments.map((segment) => intervalOf(segment.start, segment.end));
-  const intervals = subtractIntervals(segments, meals);
-  return { intervals, minutes: minutesOf(intervals), timeSource: 'schedule' };
 }
 
 function isInPeriod(day: string, period: string): boolean {

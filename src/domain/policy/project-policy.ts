@@ -1,6 +1,7 @@
 import type { AgentLevel } from '../agent/agent-profile';
 import type { Fen } from '../money';
 import type { PayRules } from '../pay/pay-rules';
+import type { WorkingTimeLimits } from '../roster/working-time-limits';
 
 export type Grade = 'A' | 'B' | 'C' | 'D' | 'E';
 
@@ -77,6 +78,8 @@ export interface ProjectPolicy {
   /** Work patterns, leave, pay day, calendar, rewards, penalties, hourly model (schema 4). */
   payRules: PayRules;
   changeNoticeHours: number;
+  /** Daily, weekly and monthly limits, rest between shifts, split-shift gaps (schema 4). */
+  workingTime: WorkingTimeLimits;
   kpiTargets: KpiTarget[];
   escalationRoutes: EscalationRoute[];
   emergencyNumbers: EmergencyNumber[];

@@ -1,25 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { describeShift, localDayOf } from './describe-shift';
-import type { Shift, ShiftSegment } from './shift';
+import type { ShiftSegment } from './shift';
+import { makeSegmentShift } from '../../../test/roster-builders';
 
-function makeShift(segments: ShiftSegment[], timeZone = 'Asia/Shanghai'): Shift {
-  return {
-    id: 'shift-1',
-    agentId: 'agent-1',
-    projectId: 'project-1',
-    day: '2026-11-20',
-    start: segments[0]!.start,
-    end: segments.at(-1)!.end,
-    timeZone,
-    segments,
-    breaks: [],
-    queue: 'after-sales',
-    workMode: 'onsite',
-    isNight: false,
-    status: 'scheduled',
-    revision: 1,
-  };
-}
+/** A scheduled shift of `segments` on 20 November 2026, in Shanghai unless given. */
+const shiftOf = (segments: ShiftSegment[], timeZone = 'Asia/Shanghai') =>
+  makeSegmentShift({ segments, timeZone });
 
 describe('describeShift', () => {
   it.each([
@@ -42,12 +28,12 @@ describe('describeShift', () => {
       expected: { workMinutes: 480, gapMinutes: [270], isSplit: true, endsNextDay: false },
     },
   ])('summarises $name', ({ segments, expected }) => {
-    expect(describeShift(makeShift(segments))).toEqual(expected);
+    expect(describeShift(shiftOf(segments))).toEqual(expected);
   });
 
   it('counts real minutes across a daylight-saving change', () => {
     // New York falls back on 2026-11-01 at 02:00: 00:00–08:00 local lasts nine hours.
-    const shift = makeShift(
+    const shift = shiftOf(
       [{ start: '2026-11-01T04:00:00Z', end: '2026-11-01T13:00:00Z' }],
       'America/New_York',
     );

@@ -80,5 +80,19 @@ export interface ClockRecord {
   syncState: AgentRecordSyncState;
 }
 
+/**
+ * The agent saw a change to a published shift (agent-owned, append-only): the employer learns the
+ * change reached them. One per shift revision acknowledged.
+ */
+export interface ShiftAcknowledgement {
+  id: string;
+  agentId: string;
+  shiftId: string;
+  /** The shift's `revision` the agent saw. */
+  revision: number;
+  acknowledgedAt: string;
+  syncState: AgentRecordSyncState;
+}
+
 /** Where an agent-authored record is on its way to the system of record. */
 export type AgentRecordSyncState = 'pending' | 'sent' | 'rejected';

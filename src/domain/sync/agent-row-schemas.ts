@@ -10,7 +10,7 @@ import {
   type Escalation,
   type EscalationNote,
 } from '../escalation/escalation';
-import type { ClockRecord, LeaveRequest, SwapRequest } from '../roster/shift';
+import type { ClockRecord, LeaveRequest, ShiftAcknowledgement, SwapRequest } from '../roster/shift';
 import type { ExamAttempt } from '../training/training';
 import {
   agentSyncStateSchema,
@@ -118,6 +118,16 @@ export const swapRequestSchema = z.strictObject({
   createdAt: instantSchema,
   syncState: agentSyncStateSchema,
 }) satisfies z.ZodType<SwapRequest>;
+
+/** The agent saw a shift change (schema 4, issue #6): one per shift revision acknowledged. */
+export const shiftAcknowledgementSchema = z.strictObject({
+  id: idSchema,
+  agentId: idSchema,
+  shiftId: idSchema,
+  revision: countSchema,
+  acknowledgedAt: instantSchema,
+  syncState: agentSyncStateSchema,
+}) satisfies z.ZodType<ShiftAcknowledgement>;
 
 export const examAttemptSchema = z.strictObject({
   id: idSchema,

@@ -11,6 +11,7 @@ import {
   examAttemptSchema,
   leaveRequestSchema,
   readinessReportSchema,
+  shiftAcknowledgementSchema,
   swapRequestSchema,
 } from './agent-row-schemas';
 import {
@@ -58,6 +59,7 @@ export const DOWN_ROW_SCHEMAS = {
   swapRequests: swapRequestSchema,
   examAttempts: examAttemptSchema,
   readinessReports: readinessReportSchema,
+  shiftAcknowledgements: shiftAcknowledgementSchema,
 } as const satisfies { [T in DownTable]: z.ZodType<DownRowTypes[T]> };
 
 /** The agent-owned table holding the record a mutation creates or targets (its `recordId`). */
@@ -71,4 +73,5 @@ export const RECORD_TABLE_BY_MUTATION = {
   'swap.cancel': 'swapRequests',
   'examAttempt.submit': 'examAttempts',
   'readinessReport.create': 'readinessReports',
+  'shiftChange.acknowledge': 'shiftAcknowledgements',
 } as const satisfies Record<MutationName, AgentTable>;

@@ -11,6 +11,7 @@ import type {
   LeaveDecision,
   LeaveRequest,
   Shift,
+  ShiftAcknowledgement,
   SwapDecision,
   SwapRequest,
 } from '../roster/shift';
@@ -48,6 +49,7 @@ export interface DownRowTypes {
   swapRequests: SwapRequest;
   examAttempts: ExamAttempt;
   readinessReports: ReadinessReport;
+  shiftAcknowledgements: ShiftAcknowledgement;
 }
 
 /** The primary key field of each down table; a `put` must carry the same value as its `key`. */
@@ -74,4 +76,5 @@ export const DOWN_TABLE_PRIMARY_KEYS = {
   swapRequests: 'id',
   examAttempts: 'id',
   readinessReports: 'id',
+  shiftAcknowledgements: 'id',
 } as const satisfies { [T in DownTable]: keyof DownRowTypes[T] & string };

@@ -7,6 +7,8 @@ import type { KpiDaily } from '../kpi/kpi-daily';
 import type { PayStatement, PayStatementLine } from '../pay/pay-statement';
 import type { ProjectPolicy } from '../policy/project-policy';
 import type { LeaveDecision, Shift, SwapDecision } from '../roster/shift';
+import { checkShift, type ShiftProblemCode } from '../roster/shift-validation';
+import type { WorkingTimeLimits } from '../roster/working-time-limits';
 import type { Certificate, Exam, ExamResult, Lesson, TrainingModule } from '../training/training';
 import {
   byLevelSchema,
@@ -53,6 +55,21 @@ export const projectSchema = z.strictObject({
   requiredExamIds: listSchema(idSchema),
 }) satisfies z.ZodType<Project>;
 
+/** Minutes; at most a 31-day month, so a typo of hours for minutes cannot pass unnoticed. */
+const minutesSchema = z
+  .int()
+  .min(0)
+  .max(31 * 24 * 60);
+
+/** Working-time limits of a policy (schema 4, issue #6). */
+export const workingTimeSchema = z.strictObject({
+  dailyMinutes: minutesSchema.min(1),
+  weeklyMinutes: minutesSchema.min(1),
+  monthlyOvertimeMinutes: minutesSchema,
+  minRestMinutes: minutesSchema,
+  maxSplitGapMinutes: minutesSchema,
+}) satisfies z.ZodType<WorkingTimeLimits>;
+
 export const policySchema = z.strictObject({
   id: idSchema,
   projectId: idSchema,
@@ -74,6 +91,7 @@ export const policySchema = z.strictObject({
   payDayOfMonth: z.int().min(1).max(31),
   payRules: payRulesSchema,
   changeNoticeHours: countSchema,
+  workingTime: workingTimeSchema,
   kpiTargets: listSchema(
     z.strictObject({
       metric: z.enum([
@@ -107,21 +125,52 @@ export const policySchema = z.strictObject({
 }) satisfies z.ZodType<ProjectPolicy>;
 
 const interval = { start: instantSchema, end: instantSchema };
-export const shiftSchema = z.strictObject({
-  id: idSchema,
-  agentId: idSchema,
-  projectId: idSchema,
-  day: daySchema,
-  ...interval,
-  timeZone: timeZoneSchema,
-  segments: listSchema(z.strictObject(interval)),
-  breaks: listSchema(z.strictObject({ ...interval, kind: z.enum(['rest', 'meal']) })),
-  queue: shortTextSchema,
-  workMode: z.enum(['onsite', 'remote']),
-  isNight: z.boolean(),
-  status: z.enum(['scheduled', 'confirmed', 'worked', 'absent', 'cancelled']),
-  revision: countSchema,
-}) satisfies z.ZodType<Shift>;
+
+/** Where each problem `checkShift` finds is reported, for a message that names the field. */
+const SHIFT_PROBLEM_FIELD: Record<Exclude<ShiftProblemCode, 'shift/overlaps-another'>, string> = {
+  'shift/invalid-instant': 'start',
+  'shift/ends-before-start': 'end',
+  'shift/no-segments': 'segments',
+  'shift/segment-ends-before-start': 'segments',
+  'shift/segments-overlap': 'segments',
+  'shift/segment-outside-shift': 'segments',
+  'shift/break-ends-before-start': 'breaks',
+  'shift/break-outside-segments': 'breaks',
+  'shift/breaks-overlap': 'breaks',
+  'shift/unknown-time-zone': 'timeZone',
+};
+
+/**
+ * A shift as published: well-formed fields, and sound on its own (`checkShift`, issue #6): it ends
+ * after it starts, its segments run forwards, do not overlap and stay inside it, its breaks sit
+ * inside a segment, and its zone is one the runtime knows. The message is the problem's code, at
+ * the field concerned (`segments.1: shift/segments-overlap`). Overlaps between two shifts need
+ * the whole roster and are checked where it is (the employer import).
+ */
+export const shiftSchema = z
+  .strictObject({
+    id: idSchema,
+    agentId: idSchema,
+    projectId: idSchema,
+    day: daySchema,
+    ...interval,
+    timeZone: timeZoneSchema,
+    segments: listSchema(z.strictObject(interval)),
+    breaks: listSchema(z.strictObject({ ...interval, kind: z.enum(['rest', 'meal']) })),
+    queue: shortTextSchema,
+    workMode: z.enum(['onsite', 'remote']),
+    isNight: z.boolean(),
+    status: z.enum(['scheduled', 'confirmed', 'worked', 'absent', 'cancelled']),
+    revision: countSchema,
+  })
+  .superRefine((shift, context) => {
+    for (const problem of checkShift(shift)) {
+      if (problem.code === 'shift/overlaps-another') continue;
+      const field = SHIFT_PROBLEM_FIELD[problem.code];
+      const path = problem.index === undefined ? [field] : [field, problem.index];
+      context.addIssue({ code: 'custom', message: problem.code, path });
+    }
+  }) satisfies z.ZodType<Shift>;
 
 export const kpiDailySchema = z.strictObject({
   id: idSchema,

@@ -14,6 +14,7 @@ import {
   isNoteEmpty,
   leaveRequestSchema,
   readinessReportSchema,
+  shiftAcknowledgementSchema,
   swapRequestSchema,
 } from './agent-row-schemas';
 import type { MutationName } from './mutation-names';
@@ -33,6 +34,7 @@ export const MUTATION_ARGS_SCHEMAS = {
   'swap.cancel': z.strictObject({}),
   'examAttempt.submit': examAttemptSchema.omit(withoutSyncState),
   'readinessReport.create': readinessReportSchema.omit(withoutSyncState),
+  'shiftChange.acknowledge': shiftAcknowledgementSchema.omit(withoutSyncState),
 } as const satisfies Record<MutationName, z.ZodType>;
 
 /** Mutations that create their record, as opposed to acting on an existing one. */

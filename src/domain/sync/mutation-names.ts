@@ -9,6 +9,7 @@ export const MUTATION_NAMES = [
   'swap.cancel',
   'examAttempt.submit',
   'readinessReport.create',
+  'shiftChange.acknowledge',
 ] as const;
 
 export type MutationName = (typeof MUTATION_NAMES)[number];

@@ -77,6 +77,7 @@ export const AGENT_TABLES = [
   'swapRequests',
   'examAttempts',
   'readinessReports',
+  'shiftAcknowledgements',
 ] as const;
 
 export type EmployerTable = (typeof EMPLOYER_TABLES)[number];

@@ -6,7 +6,8 @@
  * Schema 3 (issue #4): `escalations` gained `routing` and `chain`; `escalationNotes` and
  * `escalationResponses` were added; `escalationStatus` was replaced by `escalationResponses`.
  * Schema 4 (issue #5): `policies` gained `payRules`, `payStatements` `assessmentScore`,
- * `payStatementLines` `ruleId` (and lines may carry a kind the client does not know).
+ * `payStatementLines` `ruleId` (and lines may carry a kind the client does not know); issue #6
+ * added `policies.workingTime`, the agent-owned `shiftAcknowledgements` and `shiftChange.acknowledge`.
  */
 import type { z } from 'zod';
 import { upgradeEscalationFields } from '../escalation/escalation-upgrade';
@@ -43,6 +44,9 @@ export function parseMutationArgs(
   schemaVersion: number,
   args: unknown,
 ): ArgsParseResult {
+  if (schemaVersion < 4 && name === 'shiftChange.acknowledge') {
+    return { ok: false, issue: 'shiftChange.acknowledge needs schema 4' };
+  }
   if (schemaVersion < 3) {
     if (name === 'escalationNote.create') {
       return { ok: false, issue: 'escalationNote.create needs schema 3' };
@@ -63,12 +67,13 @@ export function parseMutationArgs(
 const TABLE_SINCE: Partial<Record<DownTable, number>> = {
   escalationNotes: 3,
   escalationResponses: 3,
+  shiftAcknowledgements: 4,
 };
 
 /** Fields added to a table after schema 2, with the version that added them. */
 const FIELDS_SINCE: Partial<Record<DownTable, Record<string, number>>> = {
   escalations: { routing: 3, chain: 3 },
-  policies: { payRules: 4 },
+  policies: { payRules: 4, workingTime: 4 },
   payStatements: { assessmentScore: 4 },
   payStatementLines: { ruleId: 4 },
 };

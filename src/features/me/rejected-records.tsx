@@ -15,6 +15,7 @@ const RECORD_KIND = {
   'swap.cancel': 'swapCancel',
   'examAttempt.submit': 'examAttempt',
   'readinessReport.create': 'readinessReport',
+  'shiftChange.acknowledge': 'shiftAcknowledgement',
 } as const satisfies Record<MutationName, string>;
 
 function recordKindOf(name: string): (typeof RECORD_KIND)[MutationName] | 'unknown' {

@@ -1,21 +1,46 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useRepositories } from '@/data/workspace-context';
+import type { ClockRecord } from '@/domain/roster/shift';
+import { deviceTimeZone } from '@/i18n/format';
 import { useSyncStatus } from '@/sync/sync-context';
-import { Page, Section } from '@/ui/page';
+import { useClock } from '@/ui/clock-context';
+import { Page } from '@/ui/page';
 import { PullProgressBar } from '@/ui/pull-progress-bar';
+import { useAfterFirstScreen } from '@/ui/use-after-first-screen';
 import { LatestKpisCard } from './latest-kpis-card';
-import { NextShiftCard } from './next-shift-card';
+import { ShiftCard } from './shift-card';
+import { ShiftChangeNotices } from './shift-change-notices';
 import { useTodayOverview } from './use-today-overview';
+import './today.css';
 
-export function TodayPage() {
+/** Below the first screen's fold: loaded once the browser is idle after Today shows its data. */
+const ClockPanel = lazy(async () => ({ default: (await import('./clock-panel')).ClockPanel }));
+const AdherenceCard = lazy(async () => ({
+  default: (await import('./adherence-card')).AdherenceCard,
+}));
+
+export function TodayPage({ changeLogPath }: { changeLogPath: string }) {
   const { t } = useTranslation('today');
+  const repositories = useRepositories();
+  const clock = useClock();
   const overview = useTodayOverview();
   const { pending, pullProgress } = useSyncStatus();
+  const isAfterFirstScreen = useAfterFirstScreen(overview !== undefined);
 
   useEffect(() => {
     // Read by `npm run bench`: time from navigation to a Today screen showing its data.
     if (overview) performance.mark('awb:today-rendered');
   }, [overview]);
+
+  const clockShiftId = overview?.clockShift?.id;
+  async function handleAcknowledge(changeId: string) {
+    await repositories.roster.acknowledge(changeId, clock());
+  }
+  async function handleClockRecord(kind: ClockRecord['kind']): Promise<ClockRecord> {
+    if (!clockShiftId) throw new Error('today/no-clock-shift');
+    return repositories.roster.clockRecord(kind, clockShiftId, clock());
+  }
 
   return (
     <Page title={t('title')}>
@@ -29,11 +54,29 @@ export function TodayPage() {
               {t('outbox.waiting', { count: pending })}
             </p>
           )}
-          <NextShiftCard shift={overview.shift} now={overview.now} />
+          <ShiftChangeNotices
+            changes={overview.changes}
+            noticeHours={overview.agent?.policy?.changeNoticeHours}
+            changeLogPath={changeLogPath}
+            onAcknowledge={handleAcknowledge}
+          />
+          <ShiftCard
+            shift={overview.shift}
+            now={overview.now}
+            agentTimeZone={overview.agent?.profile.timeZone ?? deviceTimeZone()}
+          />
           <LatestKpisCard day={overview.latestKpi} />
-          <Section id="changes" title={t('changes.title')}>
-            <p>{t('changes.none')}</p>
-          </Section>
+          {/* Last, so nothing above moves when they appear. */}
+          {isAfterFirstScreen && (
+            <Suspense fallback={null}>
+              <ClockPanel
+                shift={overview.clockShift}
+                records={overview.clockRecords}
+                onRecord={handleClockRecord}
+              />
+              <AdherenceCard input={overview.adherenceInput} timeZone={overview.timeZone} />
+            </Suspense>
+          )}
         </>
       )}
     </Page>

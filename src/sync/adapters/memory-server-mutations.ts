@@ -22,6 +22,8 @@ export interface MutationContext {
   schemaVersion: number;
   /** The live row, or `null` when absent or deleted. */
   readRow(table: DownTable, key: string): unknown;
+  /** Whether the agent's space holds the row or held it before it was deleted (a tombstone). */
+  hasHeldRow(table: DownTable, key: string): boolean;
   /** Whether the server holds this agent's attachment with that hash. */
   hasAttachment(sha256: string): boolean;
   /** Server time, for the receipt of a new escalation. */
@@ -79,6 +81,11 @@ export function decideMutation(
     if (note.attachment && !context.hasAttachment(note.attachment.sha256)) {
       return { outcome: 'wait', reason: `attachment ${note.attachment.sha256} not uploaded` };
     }
+  }
+  if (envelope.name === 'shiftChange.acknowledge') {
+    // A removed shift can be acknowledged too: its tombstone proves the agent was rostered on it.
+    const { shiftId } = record as unknown as { shiftId: string };
+    if (!context.hasHeldRow('shifts', shiftId)) return reject('mutation/not-found', shiftId);
   }
   if (envelope.name === 'escalation.create') {
     // The receipt reaches the agent by pull: proof the escalation is on the receiving side.

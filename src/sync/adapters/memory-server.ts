@@ -131,6 +131,7 @@ export function createMemoryServer({
       agentId,
       schemaVersion,
       readRow: (table, key) => readRow(agentId, table, key),
+      hasHeldRow: (table, key) => rows.has(rowId(spaceOf(table, agentId), table, key)),
       hasAttachment: (hash) => attachments.has(attachmentId(agentId, hash)),
       now,
       newId: uuidv4,
