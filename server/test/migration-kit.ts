@@ -6,6 +6,10 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { createPgDatabase, createPgliteDatabase, toNumber, type Database } from '../src/database';
+import { expect } from 'vitest';
+import type { DownTable } from '@/domain/sync/protocol';
+import { changeSchema } from '@/domain/sync/protocol-schemas';
+import { migrate } from '../src/migrate';
 import { scopeToSystem } from '../src/row-store';
 
 export interface Backend {
@@ -82,4 +86,25 @@ export async function liveRows(db: Database) {
     `SELECT space_id, table_name, key, value, version FROM rows WHERE NOT deleted
      ORDER BY space_id, table_name, key`,
   );
+}
+
+/** Every live row passes the clients' own validation as a `put` change. */
+export async function expectRowsClientsAccept(db: Database): Promise<void> {
+  for (const row of await liveRows(db)) {
+    const change = {
+      table: row.table_name as DownTable,
+      op: 'put',
+      key: row.key,
+      value: row.value,
+    };
+    expect(changeSchema.safeParse(change).error?.issues).toBeUndefined();
+  }
+}
+
+/** A second `migrate` applies nothing and leaves every row as the first left it. */
+export async function expectRunsOnce(db: Database): Promise<void> {
+  await migrate(db);
+  const rows = await liveRows(db);
+  expect(await migrate(db)).toEqual([]);
+  expect(await liveRows(db)).toEqual(rows);
 }

@@ -9,36 +9,9 @@ import type { HolidayBlock, HolidayCalendar, HolidayName } from './pay-rules';
 
 export { CN_MAINLAND_CALENDAR } from './cn-mainland-calendar';
 
-const DAY_MS = 86_400_000;
+import { weekdayOf } from '../calendar-day';
 
-function timeOf(day: string): number {
-  return Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)));
-}
-
-function dayOfTime(time: number): string {
-  return new Date(time).toISOString().slice(0, 10);
-}
-
-/** 0 Sunday … 6 Saturday. */
-export function weekdayOf(day: string): number {
-  return new Date(timeOf(day)).getUTCDay();
-}
-
-export function addDays(day: string, days: number): string {
-  return dayOfTime(timeOf(day) + days * DAY_MS);
-}
-
-/** `YYYY-MM` plus `months`. */
-export function addMonths(month: string, months: number): string {
-  const index = Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1 + months;
-  const year = Math.floor(index / 12);
-  return `${String(year).padStart(4, '0')}-${String(index - year * 12 + 1).padStart(2, '0')}`;
-}
-
-/** Days in `YYYY-MM`. */
-export function daysInMonth(month: string): number {
-  return new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).getUTCDate();
-}
+export { addDays, addMonths, daysInMonth, weekdayOf } from '../calendar-day';
 
 /** The calendar a policy uses: its own, else the shipped official calendar of mainland China. */
 export function calendarOf(policy: ProjectPolicy): HolidayCalendar {

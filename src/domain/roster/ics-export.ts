@@ -5,6 +5,7 @@
  * clock (`now`) and the translated texts come from the caller.
  */
 import type { Shift } from './shift';
+import { isKnownTimeZone, offsetMinutesOf } from '../zoned-time';
 
 /** The texts of one event, already in the agent's language. */
 export interface IcsEventText {
@@ -59,7 +60,7 @@ export function buildIcs(shifts: readonly Shift[], options: IcsOptions): string 
 
   const spans = new Map<string, { from: number; to: number }>();
   for (const shift of upcoming) {
-    if (!isKnownZone(shift.timeZone)) continue;
+    if (!isKnownTimeZone(shift.timeZone)) continue;
     for (const segment of shift.segments) {
       const span = spans.get(shift.timeZone) ?? { from: Infinity, to: -Infinity };
       span.from = Math.min(span.from, Date.parse(segment.start));
@@ -140,8 +141,8 @@ export function foldLine(line: string): string {
 }
 
 function dateTimeProperty(name: string, instant: number, timeZone: string): string {
-  if (isKnownZone(timeZone) && isUnambiguous(instant, timeZone)) {
-    return `${name};TZID=${timeZone}:${basicDateTime(instant + offsetMinutes(instant, timeZone) * MINUTE_MS)}`;
+  if (isKnownTimeZone(timeZone) && isUnambiguous(instant, timeZone)) {
+    return `${name};TZID=${timeZone}:${basicDateTime(instant + offsetMinutesOf(instant, timeZone) * MINUTE_MS)}`;
   }
   return `${name}:${utcStamp(instant)}`;
 }
@@ -156,64 +157,17 @@ function basicDateTime(time: number): string {
   return new Date(time).toISOString().slice(0, 19).replace(/[-:]/g, '');
 }
 
-const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
-
-function isKnownZone(timeZone: string): boolean {
-  try {
-    offsetFormatter(timeZone);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function offsetFormatter(timeZone: string): Intl.DateTimeFormat {
-  let formatter = offsetFormatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-      hourCycle: 'h23',
-    });
-    offsetFormatters.set(timeZone, formatter);
-  }
-  return formatter;
-}
-
-/** The zone's UTC offset at an instant, in minutes east of UTC. */
-function offsetMinutes(instant: number, timeZone: string): number {
-  const parts: Record<string, string> = {};
-  for (const part of offsetFormatter(timeZone).formatToParts(new Date(instant))) {
-    parts[part.type] = part.value;
-  }
-  const wall = Date.UTC(
-    Number(parts.year),
-    Number(parts.month) - 1,
-    Number(parts.day),
-    Number(parts.hour),
-    Number(parts.minute),
-    Number(parts.second),
-  );
-  const wholeSecond = Math.floor(instant / 1000) * 1000;
-  return Math.round((wall - wholeSecond) / MINUTE_MS);
-}
-
 /**
  * False for an instant whose local time occurs twice (the hour repeated when clocks go back).
  * RFC 5545 reads such a local time as its first occurrence, but parsers differ (ical.js takes
  * the second), so both passes are written in UTC, which every client reads the same way.
  */
 function isUnambiguous(instant: number, timeZone: string): boolean {
-  const offset = offsetMinutes(instant, timeZone);
+  const offset = offsetMinutesOf(instant, timeZone);
   const local = instant + offset * MINUTE_MS;
   for (const neighbour of [instant - DAY_MS, instant + DAY_MS]) {
-    const other = offsetMinutes(neighbour, timeZone);
-    if (other !== offset && offsetMinutes(local - other * MINUTE_MS, timeZone) === other) {
+    const other = offsetMinutesOf(neighbour, timeZone);
+    if (other !== offset && offsetMinutesOf(local - other * MINUTE_MS, timeZone) === other) {
       return false;
     }
   }
@@ -234,16 +188,16 @@ function transitionsBetween(timeZone: string, from: number, to: number): Transit
   from = Math.floor(from / MINUTE_MS) * MINUTE_MS;
   to = Math.ceil(to / MINUTE_MS) * MINUTE_MS;
   let previous = from;
-  let previousOffset = offsetMinutes(from, timeZone);
+  let previousOffset = offsetMinutesOf(from, timeZone);
   for (let time = from + SCAN_STEP_MS; previous < to; time += SCAN_STEP_MS) {
     const sample = Math.min(time, to);
-    const offset = offsetMinutes(sample, timeZone);
+    const offset = offsetMinutesOf(sample, timeZone);
     if (offset !== previousOffset) {
       let low = previous;
       let high = sample;
       while (high - low > MINUTE_MS) {
         const middle = low + Math.floor((high - low) / 2 / MINUTE_MS) * MINUTE_MS;
-        if (offsetMinutes(middle, timeZone) === previousOffset) low = middle;
+        if (offsetMinutesOf(middle, timeZone) === previousOffset) low = middle;
         else high = middle;
       }
       transitions.push({ at: high, from: previousOffset, to: offset });
@@ -271,7 +225,7 @@ function formatOffset(minutes: number): string {
 function vtimezone(timeZone: string, from: number, to: number): string[] {
   const start = Math.floor((from - 366 * DAY_MS) / MINUTE_MS) * MINUTE_MS;
   const transitions = transitionsBetween(timeZone, start, to + 366 * DAY_MS);
-  const initial = offsetMinutes(start, timeZone);
+  const initial = offsetMinutesOf(start, timeZone);
   const standard = Math.min(initial, ...transitions.map((transition) => transition.to));
   const lines = ['BEGIN:VTIMEZONE', `TZID:${timeZone}`];
   const observance = (kind: string, dtstart: string, offsetFrom: number, offsetTo: number) => {
