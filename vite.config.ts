@@ -21,7 +21,10 @@ export default defineConfig({
         workbox: {
           // The shell, every lazy route chunk and every locale chunk are precached, so a
           // second visit starts with the network off (issue #2, "PWA").
-          globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+          // Lesson images (public/training/**) too, so lessons read offline with their pictures.
+          globPatterns: ['**/*.{js,css,html,svg,png,jpg,jpeg,webp,webmanifest}'],
+          // The readiness probe's download must cross the network every time (issue #9).
+          globIgnores: ['**/node_modules/**/*', 'probe.bin'],
           navigateFallback: '/index.html',
           // The first install takes control of the open page at once, so lazy screens load
           // offline from the first visit on. An update still waits for the agent's "Reload".
@@ -29,8 +32,21 @@ export default defineConfig({
           cleanupOutdatedCaches: true,
           // Relays Background Sync `sync` events to the page as a wake-up (SYNC.md §4.8).
           importScripts: ['sw-background-sync.js'],
-          // No runtimeCaching: all data lives in IndexedDB through Dexie, and sync requests must
-          // never be answered from a cache.
+          // All data lives in IndexedDB through Dexie, and sync requests are never answered from
+          // a cache. The one runtime cache: lesson images an employer hosts on its own server
+          // (issue #8), kept once seen so a lesson read online reads offline with its pictures.
+          runtimeCaching: [
+            {
+              urlPattern: ({ request, sameOrigin }) =>
+                request.destination === 'image' && !sameOrigin,
+              handler: 'CacheFirst',
+              options: {
+                cacheName: 'lesson-images',
+                expiration: { maxEntries: 300, maxAgeSeconds: 90 * 24 * 60 * 60 },
+                cacheableResponse: { statuses: [0, 200] },
+              },
+            },
+          ],
         },
       }),
   ],

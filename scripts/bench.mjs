@@ -12,6 +12,9 @@
 //      text), median and p95 of 20 sends (issue #4: ≤ 100 ms median)
 //   g  Roster month view with five years of shifts on the device, at 4× CPU slowdown: the month's
 //      indexed read and its render, median of 10 month steps (issue #6: < 16 ms and < 100 ms)
+//   h  KPI month scorecard with three years of daily records on the device, at 4× CPU slowdown:
+//      from the month's records read to the scorecard committed, median of 10 reloads
+//      (issue #7: < 150 ms; the compute side, < 50 ms, is scripts/bench-kpi.ts)
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -24,6 +27,7 @@ import {
   waitForTodayRendered,
 } from './launch-app.mjs';
 import { measureRosterMonth, ROSTER_YEARS } from './bench-roster.mjs';
+import { KPI_YEARS, measureKpiScorecard } from './bench-kpi-render.mjs';
 
 const TODAY_MARK = 'awb:today-rendered';
 const RUNS = 5;
@@ -35,6 +39,7 @@ const BUDGETS = {
   tapToSavedMs: 100,
   rosterQueryMs: 16,
   rosterRenderMs: 100,
+  kpiRenderMs: 150,
 };
 const TAP_RUNS = 20;
 const TAP_WARMUP_RUNS = 2;
@@ -288,10 +293,12 @@ let initial;
 let warm;
 let tap;
 let roster;
+let kpi;
 try {
   initial = await measureInitialLoad(server.url);
   tap = await measureTapToSaved(server.url);
   roster = await measureRosterMonth(server.url, CPU_SLOWDOWN);
+  kpi = await measureKpiScorecard(server.url, CPU_SLOWDOWN);
   warm = await measureWarmOffline(server);
 } finally {
   await server.close();
@@ -406,4 +413,20 @@ console.log(
   ),
 );
 console.log(row('    shifts seeded', String(roster.seeded)));
+const kpiRender = median(kpi.renderMs);
+console.log(
+  row(
+    `(h) KPI month scorecard render, ${KPI_YEARS} y, ${CPU_SLOWDOWN}× CPU`,
+    `${kpiRender.toFixed(1)} ms`,
+    `< ${BUDGETS.kpiRenderMs} ms`,
+    verdict(kpiRender < BUDGETS.kpiRenderMs),
+  ),
+);
+console.log(
+  row(
+    '    month read median / max render',
+    `${median(kpi.queryMs).toFixed(1)} / ${Math.max(...kpi.renderMs).toFixed(1)} ms`,
+  ),
+);
+console.log(row('    daily records on the device', String(kpi.records)));
 console.log('');

@@ -15,6 +15,7 @@ import { startServer, type StartedServer } from '../server/src/start-server';
 import { startOnPostgres } from '../server/test/harness';
 import { createCookieJarFetch, type CookieJarFetch } from './cookie-jar-fetch';
 import { runSyncAdapterContract, type MakeHarness } from './sync-adapter-contract';
+import { runSchema5Contract } from './sync-adapter-contract-schema5';
 import { AGENT_ID, makeEnvelope, SCHEMA_VERSION } from './sync-builders';
 
 const PASSWORD = 'contract-password';
@@ -162,6 +163,7 @@ for (const backend of BACKENDS) {
       hasRemoteServer: true,
     },
   );
+  runSchema5Contract(`http (reference server on ${backend.name})`, makeHarnessOn(backend.start));
 }
 
 /** Ids derive from the client group, so cases sharing one server never share a mutation. */

@@ -5,6 +5,8 @@
  * returns fresh objects, so a test may change what it gets.
  */
 import type { AgentProfile } from '@/domain/agent/agent-profile';
+import { defaultReadinessPolicy } from '@/domain/equipment/default-readiness-policy';
+import { defaultKpiPolicy } from '@/domain/kpi/default-kpi-policy';
 import type { KpiDaily } from '@/domain/kpi/kpi-daily';
 import type { LocalizedText } from '@/domain/localized-text';
 import { fen, yuan } from '@/domain/money';
@@ -82,6 +84,9 @@ export function makePayPolicy(overrides: Partial<ProjectPolicy> = {}): ProjectPo
     changeNoticeHours: 48,
     workingTime: defaultWorkingTimeLimits(),
     kpiTargets: [],
+    kpi: defaultKpiPolicy('inbound'),
+    readiness: defaultReadinessPolicy(),
+    careerPath: [],
     escalationRoutes: [],
     emergencyNumbers: [],
     ...overrides,
@@ -254,6 +259,12 @@ export function makeKpiDay(overrides: Partial<KpiDaily> = {}): KpiDaily {
     satisfiedResponses: 36,
     validComplaints: 0,
     escalations: 1,
+    dials: 0,
+    connects: 0,
+    conversions: 0,
+    chatSessions: 0,
+    chatSessionSeconds: 0,
+    firstReplySeconds: 0,
     ...overrides,
   };
 }

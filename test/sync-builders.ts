@@ -11,11 +11,13 @@ import type { DownRowTypes } from '@/domain/sync/down-tables';
 import type { MutationName } from '@/domain/sync/mutation-names';
 import type { DownTable, MutationEnvelope } from '@/domain/sync/protocol';
 import { defaultPayRules } from '@/domain/pay/default-pay-rules';
+import { defaultReadinessPolicy } from '@/domain/equipment/default-readiness-policy';
+import { defaultKpiPolicy } from '@/domain/kpi/default-kpi-policy';
 
 export const AGENT_ID = 'agent-1';
 export const AT = '2026-11-22T08:30:00.000Z';
 /** The app schema the fixtures are written in (`CURRENT_SCHEMA_VERSION`). */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 /** A well-formed log link; the server keeps links as witnesses and does not check the chain. */
 export const CHAIN_LINK = { seq: 1, hash: 'c'.repeat(64) } as const;
 const levels = {
@@ -85,7 +87,26 @@ export const SAMPLE_ROWS: { [T in DownTable]: DownRowTypes[T] } = {
     payDayOfMonth: 15,
     changeNoticeHours: 48,
     workingTime: defaultWorkingTimeLimits(),
-    kpiTargets: [{ metric: 'abandonRate', min: null, max: 5 }],
+    kpiTargets: [
+      { metric: 'abandonRate', min: null, max: 5 },
+      { metric: 'escalationRate', min: null, max: 3 },
+    ],
+    kpi: {
+      ...defaultKpiPolicy('inbound'),
+      scoreWeights: [
+        { metric: 'abandonRate', weightPercent: 60 },
+        { metric: 'escalationRate', weightPercent: 40 },
+      ],
+    },
+    readiness: defaultReadinessPolicy(),
+    careerPath: [
+      {
+        id: 'senior',
+        title: { en: 'Senior agent', 'zh-CN': '高级坐席' },
+        requiredExamIds: ['exam-1'],
+        requiredMetrics: [{ metric: 'abandonRate', min: null, max: 3 }],
+      },
+    ],
     escalationRoutes: [
       { category: 'safety-emergency', recipients: ['safety-line'], responseMinutes: 5 },
     ],
@@ -131,6 +152,12 @@ export const SAMPLE_ROWS: { [T in DownTable]: DownRowTypes[T] } = {
     satisfiedResponses: 28,
     validComplaints: 0,
     escalations: 1,
+    dials: 0,
+    connects: 0,
+    conversions: 0,
+    chatSessions: 2,
+    chatSessionSeconds: 1_200,
+    firstReplySeconds: 40,
   },
   payStatements: {
     id: 'pay-2026-10',
@@ -169,6 +196,7 @@ export const SAMPLE_ROWS: { [T in DownTable]: DownRowTypes[T] } = {
     order: 1,
     title: { en: 'Basics' },
     body: { en: '# Refunds\n\nFull refund up to 8 days before departure.' },
+    estimatedMinutes: 5,
   },
   exams: {
     id: 'exam-1',
@@ -190,8 +218,14 @@ export const SAMPLE_ROWS: { [T in DownTable]: DownRowTypes[T] } = {
           { id: 'b', text: { en: '2' } },
         ],
         answer: ['a'],
+        explanation: { en: 'The refund rule counts 8 days.' },
       },
     ],
+    review: 'show-answers',
+    multipleChoiceScoring: 'partial',
+    shuffleQuestions: true,
+    shuffleOptions: false,
+    certificateValidDays: 365,
   },
   examResults: {
     attemptId: 'attempt-1',
@@ -199,6 +233,9 @@ export const SAMPLE_ROWS: { [T in DownTable]: DownRowTypes[T] } = {
     scorePercent: 90,
     isPassed: true,
     gradedAt: AT,
+    examVersion: 1,
+    gradedBy: 'server',
+    questionCredits: { 'q-1': 1 },
   },
   certificates: {
     id: 'certificate-1',
@@ -245,6 +282,8 @@ export const SAMPLE_ROWS: { [T in DownTable]: DownRowTypes[T] } = {
     startedAt: AT,
     submittedAt: AT,
     answers: { 'q-1': ['a'] },
+    deadlineAt: '2026-11-22T08:50:00.000Z',
+    isAutoSubmitted: false,
     syncState: 'sent',
   },
   readinessReports: {
@@ -253,7 +292,12 @@ export const SAMPLE_ROWS: { [T in DownTable]: DownRowTypes[T] } = {
     shiftId: null,
     createdAt: AT,
     isReady: true,
-    checks: [{ item: 'headset', outcome: 'pass', measured: null }],
+    checks: [{ item: 'network.roundTripMs', outcome: 'pass', measured: 42 }],
+    checklist: [
+      { itemId: 'headset', isConfirmed: true, photo: null },
+      { itemId: 'quiet-room', isConfirmed: true, photo: null },
+    ],
+    policyVersion: 3,
     syncState: 'sent',
   },
   shiftAcknowledgements: {
@@ -262,6 +306,33 @@ export const SAMPLE_ROWS: { [T in DownTable]: DownRowTypes[T] } = {
     shiftId: 'shift-1',
     revision: 1,
     acknowledgedAt: AT,
+    syncState: 'sent',
+  },
+  kpiTallies: {
+    id: 'tally-1',
+    agentId: AGENT_ID,
+    day: '2026-11-21',
+    counts: { contactsHandled: 114, results: 3 },
+    note: '少记一通 / one call short',
+    createdAt: AT,
+    syncState: 'sent',
+  },
+  kpiGoals: {
+    id: 'goal-1',
+    agentId: AGENT_ID,
+    metric: 'abandonRate',
+    direction: 'at-most',
+    target: 4.5,
+    dueDay: '2026-11-30',
+    createdAt: AT,
+    syncState: 'sent',
+  },
+  lessonCompletions: {
+    id: 'completion-1',
+    agentId: AGENT_ID,
+    lessonId: 'lesson-1',
+    moduleId: 'module-1',
+    completedAt: AT,
     syncState: 'sent',
   },
 };

@@ -13,6 +13,15 @@ import {
   upgradeStatementPayFields,
 } from '@/domain/pay/pay-upgrade';
 import { upgradePolicyWorkingTime } from '@/domain/roster/roster-upgrade';
+import type { BusinessLine } from '@/domain/agent/project';
+import { KPI_FIGURES } from '@/domain/kpi/kpi-daily';
+import { examProblems } from '@/domain/training/grade-attempt';
+import type { Exam } from '@/domain/training/training';
+import {
+  isSchema5Table,
+  upgradeRowToSchema5,
+  type Schema5Lookups,
+} from '@/domain/sync/schema-5-upgrade';
 import type { Shift } from '@/domain/roster/shift';
 import { checkShifts } from '@/domain/roster/shift-validation';
 import { z } from 'zod';
@@ -45,27 +54,6 @@ interface TableKind {
 }
 
 type ImportKind = TableKind | { kind: 'agents' };
-
-const KPI_COUNTS = [
-  'contactsOffered',
-  'contactsHandled',
-  'talkSeconds',
-  'afterCallWorkSeconds',
-  'answerWaitSeconds',
-  'scheduledSeconds',
-  'adheredSeconds',
-  'loggedInSeconds',
-  'productiveSeconds',
-  'auxSeconds',
-  'resolvedFirstContact',
-  'fatalErrors',
-  'nonFatalErrors',
-  'monitoredCalls',
-  'satisfactionResponses',
-  'satisfiedResponses',
-  'validComplaints',
-  'escalations',
-] as const;
 
 /** The importable kinds, by normalised name (lower case, letters only). An allowlist. */
 const KINDS: ReadonlyMap<string, ImportKind> = new Map<string, ImportKind>([
@@ -102,7 +90,7 @@ const KINDS: ReadonlyMap<string, ImportKind> = new Map<string, ImportKind>([
       nullable: ['quantity', 'ruleId'],
     },
   ],
-  ['kpidaily', { kind: 'table', table: 'kpiDaily', home: 'agent', numbers: KPI_COUNTS }],
+  ['kpidaily', { kind: 'table', table: 'kpiDaily', home: 'agent', numbers: KPI_FIGURES }],
   [
     'certificates',
     { kind: 'table', table: 'certificates', home: 'agent', nullable: ['expiresOn'] },
@@ -131,6 +119,9 @@ const KINDS: ReadonlyMap<string, ImportKind> = new Map<string, ImportKind>([
         'emergencyNumbers',
         'payRules',
         'workingTime',
+        'kpi',
+        'readiness',
+        'careerPath',
       ],
     },
   ],
@@ -146,15 +137,27 @@ const KINDS: ReadonlyMap<string, ImportKind> = new Map<string, ImportKind>([
       nullable: ['examId'],
     },
   ],
-  ['lessons', { kind: 'table', table: 'lessons', home: 'org', numbers: ['order'] }],
+  [
+    'lessons',
+    { kind: 'table', table: 'lessons', home: 'org', numbers: ['order', 'estimatedMinutes'] },
+  ],
   [
     'exams',
     {
       kind: 'table',
       table: 'exams',
       home: 'org',
-      numbers: ['version', 'passPercent', 'timeLimitMinutes', 'maxAttempts', 'coolDownHours'],
+      numbers: [
+        'version',
+        'passPercent',
+        'timeLimitMinutes',
+        'maxAttempts',
+        'coolDownHours',
+        'certificateValidDays',
+      ],
+      booleans: ['shuffleQuestions', 'shuffleOptions'],
       json: ['questions'],
+      nullable: ['certificateValidDays'],
     },
   ],
 ]);
@@ -467,8 +470,9 @@ async function importTableRows(
     table: EmployerTable;
     owner: string;
   }[] = [];
+  const lookups = await importLookups(db, orgId, kind.table);
   for (const { line, value } of rows) {
-    let row = withSchema4Defaults(kind.table, value);
+    let row = withSchema5Defaults(kind.table, withSchema4Defaults(kind.table, value), lookups);
     let lines: unknown[] = [];
     if (kind.table === 'payStatements' && typeof row === 'object' && row !== null) {
       const { lines: nested, ...statement } = row as Record<string, unknown>;
@@ -484,6 +488,7 @@ async function importTableRows(
       continue;
     }
     const statement = parsed.data as Record<string, unknown>;
+    if (kind.table === 'exams') reportExamProblems(line, parsed.data as Exam, errors);
     valid.push({ line, value: statement, table: kind.table, owner: String(statement.agentId) });
     lines.forEach((raw, index) => {
       const withId = withSchema4Defaults(
@@ -713,4 +718,60 @@ function withSchema4Defaults(table: EmployerTable, row: unknown): unknown {
   if (table === 'payStatements') return upgradeStatementPayFields(row);
   if (table === 'payStatementLines') return upgradeLinePayFields(row);
   return row;
+}
+
+/**
+ * Files written before schema 5 (issues #7, #8, #9) still import, with the values the migration
+ * `0007` gives stored rows: a policy the metrics of its project's business line (as stored in the
+ * organisation), a daily record zero outbound and chat figures, a lesson its reading time, an exam
+ * the review and scoring exams had before.
+ */
+function withSchema5Defaults(table: EmployerTable, row: unknown, lookups: Schema5Lookups): unknown {
+  if (typeof row !== 'object' || row === null || Array.isArray(row) || !isSchema5Table(table)) {
+    return row;
+  }
+  return upgradeRowToSchema5(table, row as Record<string, unknown>, lookups);
+}
+
+/** What filling schema 5 defaults needs: the business lines of the organisation's projects. */
+async function importLookups(
+  db: Database,
+  orgId: string,
+  table: EmployerTable,
+): Promise<Schema5Lookups> {
+  const lines = new Map<string, BusinessLine>();
+  if (table === 'policies' && idSchema.safeParse(orgId).success) {
+    const projects = await db.transaction(async (tx) => {
+      await scopeToSystem(tx);
+      return tx.query<{ key: string; line: string | null }>(
+        `SELECT key, value->>'businessLine' AS line FROM rows
+         WHERE space_id = $1 AND table_name = 'projects' AND NOT deleted`,
+        [orgSpace(orgId)],
+      );
+    });
+    for (const { key, line } of projects) {
+      if (line === 'inbound' || line === 'outbound' || line === 'chat') lines.set(key, line);
+    }
+  }
+  return {
+    businessLineOf: (projectId) => lines.get(projectId),
+    timeLimitOf: () => undefined,
+    examVersionOfAttempt: () => undefined,
+  };
+}
+
+/**
+ * An exam that cannot be graded fairly is refused (issue #8): a question without a correct
+ * answer, a key naming an option the question lacks, a single choice with two keyed options, an
+ * ordering key that is not every option once. The key of a certification stays on the server.
+ */
+function reportExamProblems(line: number, exam: Exam, errors: FileErrors): void {
+  const indexOf = new Map(exam.questions.map((question, index) => [question.id, index]));
+  for (const problem of examProblems(exam)) {
+    const field =
+      problem.questionId === null
+        ? 'questions'
+        : `questions.${indexOf.get(problem.questionId) ?? '?'}.answer`;
+    errors.add(line, field, `exam/${problem.code}`);
+  }
 }

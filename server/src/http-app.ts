@@ -14,6 +14,7 @@ import { registerCors } from './cors';
 import { isTransientDatabaseError, type Database } from './database';
 import { registerEmployerRoutes } from './employer-api';
 import { HttpError, unauthorized } from './http-errors';
+import { registerProbeRoute } from './probe';
 import { pull, validatePull } from './pull';
 import { push, validatePush, type SyncAgent } from './push';
 import { registerStaticFiles } from './static-files';
@@ -117,6 +118,7 @@ export async function buildHttpApp(options: HttpAppOptions): Promise<FastifyInst
     return reply.header('cache-control', 'no-store').type('application/json').send(json);
   });
 
+  registerProbeRoute(app);
   registerAttachmentRoutes(app, { db, authenticate });
   registerAuthRoutes(app, { db, tokens, secureCookies: options.secureCookies });
   registerEmployerRoutes(app, { db, apiKey: options.employerApiKey });

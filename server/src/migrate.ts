@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { Database, Queryable } from './database';
 import { migrateEscalationResponses } from './migrations/0005-escalation-responses';
 import { migratePayRules } from './migrations/0006-pay-rules';
+import { migrateSchema5 } from './migrations/0007-schema-5';
 
 const MIGRATIONS_DIR = fileURLToPath(new URL('./migrations/', import.meta.url));
 
@@ -18,6 +19,7 @@ const MIGRATIONS_DIR = fileURLToPath(new URL('./migrations/', import.meta.url));
 const CODE_MIGRATIONS: Readonly<Record<string, (tx: Queryable) => Promise<void>>> = {
   '0005-escalation-responses.ts': migrateEscalationResponses,
   '0006-pay-rules.ts': migratePayRules,
+  '0007-schema-5.ts': migrateSchema5,
 };
 
 /** Brings the schema up to date; returns the names of the migrations it applied. */

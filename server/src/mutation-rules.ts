@@ -6,15 +6,22 @@
  */
 import { randomUUID } from 'node:crypto';
 import { RECORD_TABLE_BY_MUTATION } from '@/domain/sync/down-row-schemas';
-import { isCreateMutation } from '@/domain/sync/mutation-args-schemas';
+import { decideSubmission } from '@/domain/sync/exam-submission';
+import {
+  isRemovalMutation,
+  referencedAttachments,
+  REMOVAL_MUTATIONS,
+} from '@/domain/sync/mutation-args-schemas';
 import type { MutationName } from '@/domain/sync/mutation-names';
 import { findUnsafeStructure } from '@/domain/sync/protocol-schemas';
 import type { Change, DownTable, MutationEnvelope } from '@/domain/sync/protocol';
 import { parseMutationArgs, type ArgsParseResult } from '@/domain/sync/schema-history';
 import { WIRE_LIMITS } from '@/domain/sync/wire-primitives';
+import type { AgentProfile } from '@/domain/agent/agent-profile';
+import type { Exam, ExamAttempt } from '@/domain/training/training';
 
 /** Newest app schema this server understands (`CURRENT_SCHEMA_VERSION` of the app). */
-export const SERVER_SCHEMA_VERSION = 4;
+export const SERVER_SCHEMA_VERSION = 5;
 /** How many older schema versions are still accepted (SYNC.md §4.9). */
 export const SCHEMA_WINDOW = 2;
 
@@ -33,9 +40,16 @@ export interface MutationContext {
   hasHeldRow(table: DownTable, key: string): Promise<boolean>;
   /** Whether the server holds this agent's attachment with that hash. */
   hasAttachment(sha256: string): Promise<boolean>;
-  /** Server time, for the receipt of a new escalation. */
+  /** The exam the agent sees (own space first, then the organisation's) with its key, or `null`. */
+  readExam(examId: string): Promise<Exam | null>;
+  /** The agent's stored attempts at an exam. */
+  listAttempts(examId: string): Promise<Pick<ExamAttempt, 'id' | 'examVersion'>[]>;
+  /** Server time, for the receipt of a new escalation and the grading of an attempt. */
   now?: () => Date;
 }
+
+/** The zone a certificate's day is counted in when the agent has no profile (DOMAIN.md). */
+const FALLBACK_TIME_ZONE = 'Asia/Shanghai';
 
 const reject = (code: string, message: string): MutationDecision => ({
   outcome: 'reject',
@@ -72,10 +86,10 @@ export async function decideMutation(
   const table = RECORD_TABLE_BY_MUTATION[envelope.name];
   const key = envelope.recordId;
   const existing = await readRow(table, key);
-  if (!isCreateMutation(envelope.name)) {
+  if (isRemovalMutation(envelope.name)) {
     if (existing === null) return reject('mutation/not-found', key);
-    const decisionTable = table === 'leaveRequests' ? 'leaveDecisions' : 'swapDecisions';
-    if ((await readRow(decisionTable, key)) !== null) {
+    const decisionTable = REMOVAL_MUTATIONS[envelope.name];
+    if (decisionTable !== null && (await readRow(decisionTable, key)) !== null) {
       return reject('mutation/already-decided', key);
     }
     return { outcome: 'apply', changes: [{ table, op: 'del', key }] };
@@ -92,18 +106,32 @@ export async function decideMutation(
   }
   const changes: Change[] = [{ table, op: 'put', key, value }];
   if (envelope.name === 'escalationNote.create') {
-    const note = record as unknown as {
-      escalationId: string;
-      attachment: { sha256: string } | null;
-    };
-    if ((await readRow('escalations', note.escalationId)) === null) {
-      return reject('mutation/not-found', `escalation ${note.escalationId}`);
+    const { escalationId } = record as unknown as { escalationId: string };
+    if ((await readRow('escalations', escalationId)) === null) {
+      return reject('mutation/not-found', `escalation ${escalationId}`);
     }
-    // The bytes go up before the push (SYNC.md §4.8). Without them the note waits on the device
-    // rather than being refused: nothing is lost, and the next cycle uploads and sends it again.
-    if (note.attachment && !(await context.hasAttachment(note.attachment.sha256))) {
+  }
+  // The bytes go up before the push (SYNC.md §4.8): a note's attachment, a readiness report's
+  // photos. Without them the mutation waits on the device rather than being refused: nothing is
+  // lost, and the next cycle uploads and sends it again.
+  for (const ref of referencedAttachments(envelope.name, record)) {
+    if (!(await context.hasAttachment(ref.sha256))) {
       return { outcome: 'wait', reason: 'attachment not uploaded' };
     }
+  }
+  if (envelope.name === 'examAttempt.submit') {
+    const attempt = record as unknown as Omit<ExamAttempt, 'syncState'>;
+    const profile = (await readRow('agentProfile', agentId)) as AgentProfile | null;
+    const submission = decideSubmission({
+      attempt,
+      exam: await context.readExam(attempt.examId),
+      storedAttempts: await context.listAttempts(attempt.examId),
+      timeZone: profile?.timeZone ?? FALLBACK_TIME_ZONE,
+      now: context.now?.() ?? new Date(),
+      gradedBy: 'server',
+    });
+    if (!submission.ok) return reject(submission.code, submission.message);
+    changes.push(...submission.changes);
   }
   if (envelope.name === 'shiftChange.acknowledge') {
     // A removed shift can be acknowledged too: its tombstone proves the agent was rostered on it.

@@ -28,11 +28,14 @@ import {
   agentSpace,
   defusedJson,
   hasHeldRow,
+  orgSpace,
+  readExamWithKey,
   readLiveRow,
   scopeToAgent,
   storableJson,
   writeChanges,
 } from './row-store';
+import { withExamKey } from '@/domain/sync/exam-key';
 
 export interface SyncAgent {
   agentId: string;
@@ -226,6 +229,17 @@ async function applyInSavepoint(
     readRow: (table, key) => readLiveRow(tx, space, table, key),
     hasHeldRow: (table, key) => hasHeldRow(tx, space, table, key),
     hasAttachment: (sha256) => hasAttachment(tx, agent.agentId, sha256),
+    readExam: async (examId) => {
+      const found = await readExamWithKey(tx, [space, orgSpace(agent.orgId)], examId);
+      return found && withExamKey(found.exam, found.key);
+    },
+    listAttempts: (examId) =>
+      tx.query<{ id: string; examVersion: number }>(
+        `SELECT key AS id, (value->>'examVersion')::int AS "examVersion" FROM rows
+         WHERE space_id = $1 AND table_name = 'examAttempts' AND NOT deleted
+           AND value->>'examId' = $2`,
+        [space, examId],
+      ),
   });
   if (decision.outcome === 'wait') return 'wait';
   if (decision.outcome === 'reject') {

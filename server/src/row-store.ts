@@ -3,7 +3,9 @@
  * space row's lock and stamps the changed rows with it (SYNC.md §4.7 "Writers"). Table names are
  * values checked against the protocol's allowlist, never SQL identifiers.
  */
+import { splitExamKey, type ExamKey } from '@/domain/sync/exam-key';
 import { AGENT_TABLES, EMPLOYER_TABLES, type Change, type DownTable } from '@/domain/sync/protocol';
+import type { Exam } from '@/domain/training/training';
 import { sqlLiteral, toNumber, type Queryable } from './database';
 
 export const DOWN_TABLES: readonly DownTable[] = [...EMPLOYER_TABLES, ...AGENT_TABLES];
@@ -65,9 +67,17 @@ export async function writeChanges(
 ): Promise<number | undefined> {
   if (changes.length === 0) return undefined;
   const byKey = new Map<string, { t: string; k: string; v: unknown; d: boolean }>();
+  /** Exam keys to keep (a certification's key) or drop (`null`), by exam id; the last wins. */
+  const examKeys = new Map<string, ExamKey | null>();
   for (const change of changes) {
     if (!isDownTable(change.table)) throw new Error(`unknown table ${String(change.table)}`);
-    const value = change.op === 'put' ? change.value : null;
+    let value = change.op === 'put' ? change.value : null;
+    if (change.table === 'exams') {
+      // A certification's key never reaches a device: the row goes down without it (issue #8).
+      const split = splitExamKey(value);
+      value = split.row;
+      examKeys.set(change.key, split.key);
+    }
     byKey.set(`${change.table}\u0000${change.key}`, {
       t: change.table,
       k: change.key,
@@ -86,7 +96,51 @@ export async function writeChanges(
        SET value = EXCLUDED.value, version = EXCLUDED.version, deleted = EXCLUDED.deleted`,
     [spaceId, version, payload],
   );
+  if (examKeys.size > 0) await writeExamKeys(tx, spaceId, examKeys);
   return version;
+}
+
+async function writeExamKeys(
+  tx: Queryable,
+  spaceId: string,
+  keys: ReadonlyMap<string, ExamKey | null>,
+): Promise<void> {
+  const entries = [...keys].map(([examId, key]) => ({ e: examId, k: key }));
+  const payload = storableJson(entries);
+  if (payload === undefined) throw new Error('exam keys hold text PostgreSQL cannot store');
+  await tx.query(
+    `DELETE FROM exam_keys WHERE space_id = $1
+       AND exam_id IN (SELECT x.e FROM json_to_recordset($2::json) AS x(e text))`,
+    [spaceId, payload],
+  );
+  await tx.query(
+    `INSERT INTO exam_keys (space_id, exam_id, key)
+     SELECT $1, x.e, x.k FROM json_to_recordset($2::json) AS x(e text, k jsonb)
+     WHERE x.k IS NOT NULL AND jsonb_typeof(x.k) = 'object'`,
+    [spaceId, payload],
+  );
+}
+
+/**
+ * The exam an agent sees, with its kept key put back for grading: the agent's own space first
+ * (the demo seeds training there), then the organisation's. `null` when neither holds it.
+ */
+export async function readExamWithKey(
+  tx: Queryable,
+  spaces: readonly string[],
+  examId: string,
+): Promise<{ exam: Exam; key: ExamKey | null } | null> {
+  for (const spaceId of spaces) {
+    const exam = (await readLiveRow(tx, spaceId, 'exams', examId)) as Exam | null;
+    if (exam === null) continue;
+    const [row] = await tx.query<{ key: unknown }>(
+      'SELECT key FROM exam_keys WHERE space_id = $1 AND exam_id = $2',
+      [spaceId, examId],
+    );
+    const key = typeof row?.key === 'string' ? (JSON.parse(row.key) as ExamKey) : row?.key;
+    return { exam, key: (key as ExamKey | undefined) ?? null };
+  }
+  return null;
 }
 
 /** The live value of a row, or `null` when it is absent or deleted. */

@@ -12,7 +12,10 @@ import { migrate } from '../src/migrate';
 import { verifyPassword } from '../src/passwords';
 import { defaultPayRules } from '@/domain/pay/default-pay-rules';
 import { defaultWorkingTimeLimits } from '@/domain/roster/working-time-limits';
+import { defaultKpiPolicy } from '@/domain/kpi/default-kpi-policy';
 import { SAMPLE_ROWS } from '../../test/sync-builders';
+import { CERTIFICATION } from '../../test/sync-adapter-contract-schema5';
+import { readExamWithKey } from '../src/row-store';
 
 const AGENTS_CSV = `agentId,employeeNumber,password,displayName,projectId,level,workPattern,employment,employedFrom,timeZone
 imp-a1,IMP-001,secret-one,Agent One,project-1,base,five-on-two-off,onsite-outsourced,2025-07-01,Asia/Shanghai
@@ -324,6 +327,60 @@ describe.each(databases)('employer import on $name', (database) => {
       examId: null,
       isRequired: false,
     });
+  });
+
+  it('gives schema 4 files the schema 5 defaults, the policy by its project’s business line', async () => {
+    const project = { ...SAMPLE_ROWS.projects, id: 'project-out', businessLine: 'outbound' };
+    expect(
+      await importFile(db, orgId, { name: 'projects.json', text: JSON.stringify([project]) }),
+    ).toMatchObject({ ok: true });
+    const { kpi: _kpi, readiness: _r, careerPath: _c, ...olderPolicy } = SAMPLE_ROWS.policies;
+    const policy = { ...olderPolicy, id: 'policy-out', projectId: 'project-out' };
+    expect(
+      await importFile(db, orgId, { name: 'policies.json', text: JSON.stringify([policy]) }),
+    ).toMatchObject({ ok: true });
+    const stored = (await rowsOf('policies')).find((row) => row.key === 'policy-out');
+    expect(stored?.value).toMatchObject({ kpi: defaultKpiPolicy('outbound'), careerPath: [] });
+
+    const { dials: _d, connects: _co, conversions: _cv, ...olderDay } = SAMPLE_ROWS.kpiDaily;
+    const { chatSessions: _s, chatSessionSeconds: _ss, firstReplySeconds: _f, ...older } = olderDay;
+    const day = { ...older, id: 'kpi-imp', agentId: 'imp-a1' };
+    expect(
+      await importFile(db, orgId, { name: 'kpiDaily.json', text: JSON.stringify([day]) }),
+    ).toMatchObject({ ok: true });
+    expect((await rowsOf('kpiDaily')).find((row) => row.key === 'kpi-imp')?.value).toMatchObject({
+      dials: 0,
+      chatSessionSeconds: 0,
+    });
+  });
+
+  it('keeps a certification exam’s key on the server and refuses an exam that cannot be graded', async () => {
+    expect(
+      await importFile(db, orgId, { name: 'exams.json', text: JSON.stringify([CERTIFICATION]) }),
+    ).toMatchObject({ ok: true });
+    const row = (await rowsOf('exams')).find((stored) => stored.key === CERTIFICATION.id);
+    expect(JSON.stringify(row?.value)).not.toMatch(/"answer"|"explanation"/);
+    const kept = await db.transaction((tx) =>
+      readExamWithKey(tx, [`org:${orgId}`], CERTIFICATION.id),
+    );
+    expect(kept?.key?.questions['q-2']).toEqual({
+      answer: ['x', 'z'],
+      explanation: { en: 'Safety first.' },
+    });
+
+    const [first, second] = CERTIFICATION.questions;
+    const unkeyed = {
+      ...CERTIFICATION,
+      id: 'exam-unkeyed',
+      questions: [first, { ...second, answer: [] }],
+    };
+    const text = `[\n  ${JSON.stringify(unkeyed)}\n]`;
+    expect(await importFile(db, orgId, { name: 'exams.json', text })).toEqual({
+      ok: false,
+      file: 'exams.json',
+      errors: ['exams.json:2: questions.1.answer: exam/no-correct-answer'],
+    });
+    expect((await rowsOf('exams')).map((stored) => stored.key)).not.toContain('exam-unkeyed');
   });
 
   it('refuses agents with bad or duplicate fields and names each problem', async () => {

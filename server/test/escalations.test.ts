@@ -1,13 +1,11 @@
 /**
  * Schema 3 on the server (issue #4): the receipt committed with each escalation, notes and their
- * attachments (uploaded first, content-addressed per agent), and the schema window: schema 1–2
- * escalations translated up, and pulls shaped down for a client still on schema 2.
+ * attachments (uploaded first, content-addressed per agent), and the schema window: schema 2
+ * escalations out of it since schema 5, and pulls shaped down for a client still on schema 2.
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_ATTACHMENT_BYTES } from '@/domain/escalation/escalation';
-import { routeEscalation } from '@/domain/escalation/escalation-routing';
-import { parsePullResponse } from '@/domain/sync/protocol-schemas';
 import type { StartedServer } from '../src/start-server';
 import {
   escalationEnvelope,
@@ -93,21 +91,18 @@ describe.each(testDatabases())('escalations on $name', (database) => {
     expect(receipts).toHaveLength(1);
   });
 
-  it('translates a schema 2 escalation: the fallback route and no log link', async () => {
+  it('refuses a schema 2 escalation once schema 5 closed the window on it, keeping nothing', async () => {
+    // The translation of schema 1–2 args (fallback route, no link) is covered in schema-history;
+    // since schema 5 the server's window is schemas 3–5.
     const group = `cg-${randomUUID()}`;
     const old = legacyEscalationEnvelope(1, agent.agentId, { schemaVersion: 2 });
     const answer = await agent.push(pushBody(group, [old]));
-    expect(answer.body.results[0]?.status).toBe('applied');
-    const echo = (await changesOf(agent, group)).find((change) => change.key === old.recordId);
-    expect(echo?.value).toEqual({
-      ...(old.args as object),
-      routing: routeEscalation(null, 'system-outage'),
-      chain: null,
-      syncState: 'sent',
+    expect(answer.body.results[0]).toMatchObject({
+      status: 'rejected',
+      code: 'mutation/unsupported-schema',
     });
-    // The current app validates it: a null link is valid on the way down.
-    const page = parsePullResponse((await agent.pull<unknown>(pullBody(group, null, 1000))).body);
-    expect(page.ok).toBe(true);
+    const echo = (await changesOf(agent, group)).find((change) => change.key === old.recordId);
+    expect(echo).toBeUndefined();
   });
 
   it('refuses a current escalation without its link, and a note from before schema 3', async () => {
@@ -125,7 +120,8 @@ describe.each(testDatabases())('escalations on $name', (database) => {
     expect(answer.body.results.map((result) => result.code ?? result.status)).toEqual([
       'applied',
       'mutation/invalid-args',
-      'mutation/invalid-args',
+      // Schema 2 is outside the window since schema 5.
+      'mutation/unsupported-schema',
     ]);
   });
 

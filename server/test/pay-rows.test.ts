@@ -47,7 +47,18 @@ describe.each(testDatabases())('pay rows on $name', (database) => {
 
   it('gives a schema 4 client the pay rules, the score and the cited rules', async () => {
     const values = await valuesOf(4);
-    expect(values.get(SAMPLE_ROWS.policies.id)).toEqual(SAMPLE_ROWS.policies);
+    const {
+      kpi: _kpi,
+      readiness: _readiness,
+      careerPath: _career,
+      ...schema4Policy
+    } = SAMPLE_ROWS.policies;
+    // Without the schema 5 fields, and without the target on a metric schema 5 added.
+    expect(values.get(SAMPLE_ROWS.policies.id)).toEqual({
+      ...schema4Policy,
+      kpiTargets: [{ metric: 'abandonRate', min: null, max: 5 }],
+    });
+    expect((await valuesOf(5)).get(SAMPLE_ROWS.policies.id)).toEqual(SAMPLE_ROWS.policies);
     expect(values.get(SAMPLE_ROWS.payStatements.id)).toMatchObject({ assessmentScore: 92.5 });
     expect(values.get(SAMPLE_ROWS.payStatementLines.id)).toMatchObject({ ruleId: 'overtime' });
     expect(values.get('line-future')).toMatchObject({ kind: 'carbon-credit' });

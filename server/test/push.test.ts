@@ -231,9 +231,10 @@ describe.each(testDatabases())('push on $name', (database) => {
   });
 
   it('accepts mutations from the two previous schema versions', async () => {
-    // Schema 2 queued escalations without routing or link; schema 3 queued them as they are now.
+    // Schemas 3 and 4 queued escalations as they are now (schema 2's had no routing or link,
+    // and are out of the window since schema 5).
     const mutations = [
-      legacyEscalationEnvelope(1, agent.agentId, { schemaVersion: SERVER_SCHEMA_VERSION - 2 }),
+      escalationEnvelope(1, agent.agentId, { schemaVersion: SERVER_SCHEMA_VERSION - 2 }),
       escalationEnvelope(2, agent.agentId, { schemaVersion: SERVER_SCHEMA_VERSION - 1 }),
       escalationEnvelope(3, agent.agentId),
     ];

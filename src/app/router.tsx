@@ -10,7 +10,10 @@ import type { Namespace } from '@/i18n/languages';
 import { useOptionalWorkspace } from '@/data/workspace-context';
 import { EscalatePage } from '@/features/escalation/escalate-page';
 import type { EscalationLinks } from '@/features/escalation/escalation-links';
+import type { KpiLinks } from '@/features/kpis/kpi-links';
 import type { RosterLinks } from '@/features/roster/roster-links';
+import type { TrainingLinks } from '@/features/training/training-links';
+import type { ReadinessLinks } from '@/features/readiness/readiness-links';
 import { AppLayout } from './app-layout';
 import { paths } from './paths';
 import { NotFound, RouteError } from './route-error';
@@ -41,6 +44,33 @@ const rosterLinks: RosterLinks = {
   leave: paths.rosterLeave,
   swaps: paths.rosterSwaps,
   changes: paths.rosterChanges,
+};
+
+/** The hrefs the training screens link to. */
+const trainingLinks: TrainingLinks = {
+  training: paths.training,
+  module: paths.trainingModule,
+  lesson: paths.trainingLesson,
+  exam: paths.trainingExam,
+  attempt: paths.trainingAttempt,
+  qualification: paths.trainingQualification,
+  career: paths.trainingCareer,
+};
+
+/** The hrefs the readiness screens link to. */
+const readinessLinks: ReadinessLinks = {
+  readiness: paths.readiness,
+  history: paths.readinessHistory,
+  report: paths.readinessReport,
+  escalate: paths.escalate,
+};
+
+/** The hrefs the KPI screens link to. */
+const kpiLinks: KpiLinks = {
+  kpis: paths.kpis,
+  definitions: paths.kpiDefinitions,
+  tally: paths.kpiTally,
+  goals: paths.kpiGoals,
 };
 
 type LazyRoute = () => Promise<Pick<RouteObject, 'Component'>>;
@@ -105,7 +135,18 @@ function createRoutes(i18n: I18n): RouteObject[] {
               index: true,
               lazy: withStrings(['today', 'kpis'], async () => {
                 const { TodayPage } = await import('@/features/today/today-page');
-                return { Component: () => <TodayPage changeLogPath={paths.rosterChanges()} /> };
+                return {
+                  Component: () => (
+                    <TodayPage
+                      changeLogPath={paths.rosterChanges()}
+                      qualificationPath={paths.trainingQualification()}
+                      readinessLinks={{
+                        readiness: paths.readiness(),
+                        report: paths.readinessReport,
+                      }}
+                    />
+                  ),
+                };
               }),
             },
             {
@@ -139,15 +180,82 @@ function createRoutes(i18n: I18n): RouteObject[] {
             },
             {
               path: paths.training(),
-              lazy: withStrings(['training'], async () => ({
-                Component: (await import('@/features/training/training-page')).TrainingPage,
-              })),
+              lazy: withStrings(['training'], async () => {
+                const { TrainingPage } = await import('@/features/training/training-page');
+                return { Component: () => <TrainingPage links={trainingLinks} /> };
+              }),
+            },
+            {
+              path: paths.trainingModuleRoute(),
+              lazy: withStrings(['training'], async () => {
+                const { ModulePage } = await import('@/features/training/module-page');
+                return { Component: () => <ModulePage links={trainingLinks} /> };
+              }),
+            },
+            {
+              path: paths.trainingLessonRoute(),
+              lazy: withStrings(['training'], async () => {
+                const { LessonPage } = await import('@/features/training/lesson-page');
+                return { Component: () => <LessonPage links={trainingLinks} /> };
+              }),
+            },
+            {
+              path: paths.trainingExamRoute(),
+              lazy: withStrings(['training'], async () => {
+                const { ExamPage } = await import('@/features/training/exam-page');
+                return { Component: () => <ExamPage links={trainingLinks} /> };
+              }),
+            },
+            {
+              path: paths.trainingAttemptRoute(),
+              lazy: withStrings(['training'], async () => {
+                const { AttemptPage } = await import('@/features/training/attempt-page');
+                return { Component: () => <AttemptPage links={trainingLinks} /> };
+              }),
+            },
+            {
+              path: paths.trainingQualification(),
+              lazy: withStrings(['training'], async () => {
+                const { QualificationPage } =
+                  await import('@/features/training/qualification-page');
+                return { Component: () => <QualificationPage links={trainingLinks} /> };
+              }),
+            },
+            {
+              // Metric names come from the KPI strings.
+              path: paths.trainingCareer(),
+              lazy: withStrings(['training', 'kpis'], async () => {
+                const { CareerPage } = await import('@/features/training/career-page');
+                return { Component: () => <CareerPage links={trainingLinks} /> };
+              }),
             },
             {
               path: paths.kpis(),
-              lazy: withStrings(['kpis'], async () => ({
-                Component: (await import('@/features/kpis/kpis-page')).KpisPage,
-              })),
+              lazy: withStrings(['kpis'], async () => {
+                const { KpisPage } = await import('@/features/kpis/kpis-page');
+                return { Component: () => <KpisPage links={kpiLinks} /> };
+              }),
+            },
+            {
+              path: paths.kpiDefinitions(),
+              lazy: withStrings(['kpis'], async () => {
+                const { DefinitionsPage } = await import('@/features/kpis/definitions-page');
+                return { Component: () => <DefinitionsPage links={kpiLinks} /> };
+              }),
+            },
+            {
+              path: paths.kpiTally(),
+              lazy: withStrings(['kpis'], async () => {
+                const { TallyPage } = await import('@/features/kpis/tally-page');
+                return { Component: () => <TallyPage links={kpiLinks} /> };
+              }),
+            },
+            {
+              path: paths.kpiGoals(),
+              lazy: withStrings(['kpis'], async () => {
+                const { GoalsPage } = await import('@/features/kpis/goals-page');
+                return { Component: () => <GoalsPage links={kpiLinks} /> };
+              }),
             },
             {
               path: paths.pay(),
@@ -184,10 +292,34 @@ function createRoutes(i18n: I18n): RouteObject[] {
               }),
             },
             {
+              path: paths.readiness(),
+              lazy: withStrings(['readiness'], async () => {
+                const { ReadinessPage } = await import('@/features/readiness/readiness-page');
+                return { Component: () => <ReadinessPage links={readinessLinks} /> };
+              }),
+            },
+            {
+              path: paths.readinessHistory(),
+              lazy: withStrings(['readiness'], async () => {
+                const { ReadinessHistoryPage } =
+                  await import('@/features/readiness/readiness-history-page');
+                return { Component: () => <ReadinessHistoryPage links={readinessLinks} /> };
+              }),
+            },
+            {
+              path: paths.readinessReportRoute(),
+              lazy: withStrings(['readiness'], async () => {
+                const { ReadinessReportPage } =
+                  await import('@/features/readiness/readiness-report-page');
+                return { Component: () => <ReadinessReportPage links={readinessLinks} /> };
+              }),
+            },
+            {
               path: paths.me(),
-              lazy: withStrings(['me'], async () => ({
-                Component: (await import('@/features/me/me-page')).MePage,
-              })),
+              lazy: withStrings(['me'], async () => {
+                const { MePage } = await import('@/features/me/me-page');
+                return { Component: () => <MePage readinessPath={paths.readiness()} /> };
+              }),
             },
           ],
         },

@@ -33,7 +33,8 @@ export function createWorkspaceServices(
   return {
     workspace,
     db,
-    repositories: createRepositories(db),
+    // Local and demo workspaces have no server to grade exams: the device grades them.
+    repositories: createRepositories(db, { gradesOnDevice: workspace.kind !== 'server' }),
     loadSync: () =>
       (sync ??= import('./workspace-sync').then(({ createWorkspaceSync }) =>
         createWorkspaceSync(workspace, db, now, session),

@@ -80,5 +80,21 @@ export const SCHEMA_V4 = {
   cancelledRequests: 'id, table, cancelledAt',
 } as const;
 
+/**
+ * Version 5 (issues #7, #8 and #9): the agent's own KPI tallies and goals and lesson completions
+ * (agent-owned); exam attempts by start time (drafts live here until submitted) and readiness
+ * reports by shift; policies gained `kpi`, `readiness` and `careerPath`, daily KPI records the
+ * outbound and chat figures, exams their review and scoring rules, filled in by the upgrade.
+ */
+export const SCHEMA_V5 = {
+  ...SCHEMA_V4,
+  // agent-owned
+  kpiTallies: 'id, day, syncState',
+  kpiGoals: 'id, metric, syncState',
+  lessonCompletions: 'id, lessonId, moduleId, syncState',
+  examAttempts: 'id, examId, syncState, startedAt',
+  readinessReports: 'id, createdAt, syncState, shiftId',
+} as const;
+
 /** The schema version stamped on every mutation created by this build (SYNC.md §4.9). */
-export const CURRENT_SCHEMA_VERSION = 4;
+export const CURRENT_SCHEMA_VERSION = 5;

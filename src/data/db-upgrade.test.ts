@@ -1,10 +1,12 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { routeEscalation } from '@/domain/escalation/escalation-routing';
+import { defaultReadinessPolicy } from '@/domain/equipment/default-readiness-policy';
+import { defaultKpiPolicy } from '@/domain/kpi/default-kpi-policy';
 import { defaultPayRules } from '@/domain/pay/default-pay-rules';
 import { defaultWorkingTimeLimits } from '@/domain/roster/working-time-limits';
 import { SAMPLE_ROWS } from '../../test/sync-builders';
-import { CURRENT_SCHEMA_VERSION, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from './db-schema';
+import { CURRENT_SCHEMA_VERSION, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4 } from './db-schema';
 import { openWorkbenchDb, type WorkbenchDb } from './db';
 import { createEscalationRepository } from './escalation-repository';
 
@@ -55,7 +57,7 @@ describe('database upgrade from version 1', () => {
     db = openWorkbenchDb(WORKSPACE);
     await db.open();
 
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
     expect(await db.escalations.count()).toBe(2);
     expect(await db.shifts.get('shift-1')).toMatchObject({ start: '2026-05-02T01:00:00Z' });
     expect(await db.meta.get('clientGroupId')).toEqual({
@@ -158,7 +160,7 @@ describe('database upgrade from version 2', () => {
     db = openWorkbenchDb(WORKSPACE);
     await db.open();
 
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
     expect(await db.shifts.toArray()).toEqual([SAMPLE_ROWS.shifts]);
     expect(await db.escalations.count()).toBe(2);
     // Old envelopes are pushed as they were created, under their own schema (SYNC.md §4.9).
@@ -224,7 +226,14 @@ async function createVersion3Database() {
   legacy.version(2).stores(SCHEMA_V2);
   legacy.version(3).stores(SCHEMA_V3);
   await legacy.open();
-  const { payRules: _rules, workingTime: _limits, ...policy } = SAMPLE_ROWS.policies;
+  const {
+    payRules: _rules,
+    workingTime: _limits,
+    kpi: _kpi,
+    readiness: _readiness,
+    careerPath: _career,
+    ...policy
+  } = SAMPLE_ROWS.policies;
   const { assessmentScore: _score, ...statement } = SAMPLE_ROWS.payStatements;
   const { ruleId: _rule, ...line } = SAMPLE_ROWS.payStatementLines;
   await legacy.table('policies').put(policy);
@@ -252,9 +261,16 @@ describe('database upgrade from version 3', () => {
     db = openWorkbenchDb(WORKSPACE);
     await db.open();
 
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
     expect(await db.policies.toArray()).toEqual([
-      { ...before.policy, payRules: defaultPayRules(), workingTime: defaultWorkingTimeLimits() },
+      {
+        ...before.policy,
+        payRules: defaultPayRules(),
+        workingTime: defaultWorkingTimeLimits(),
+        kpi: defaultKpiPolicy('inbound'),
+        readiness: defaultReadinessPolicy(),
+        careerPath: [],
+      },
     ]);
     expect(await db.payStatements.toArray()).toEqual([
       { ...before.statement, assessmentScore: null },
@@ -288,5 +304,146 @@ describe('database upgrade from version 3', () => {
     expect(await db.clockRecords.where('shiftId').equals(shiftId).primaryKeys()).toEqual([
       'clock-2',
     ]);
+  });
+});
+
+/** Drops `fields` from a copy of `row`: the row as schema 4 stored it. */
+function without<T extends object>(row: T, ...fields: (keyof T)[]): Record<string, unknown> {
+  const copy: Record<string, unknown> = { ...(row as Record<string, unknown>) };
+  for (const field of fields) delete copy[field as string];
+  return copy;
+}
+
+/** Writes rows of every table schema 5 changed, and a queued mutation, as version 4 left them. */
+async function createVersion4Database() {
+  const legacy = new Dexie(NAME);
+  legacy.version(1).stores(SCHEMA_V1);
+  legacy.version(2).stores(SCHEMA_V2);
+  legacy.version(3).stores(SCHEMA_V3);
+  legacy.version(4).stores(SCHEMA_V4);
+  await legacy.open();
+  const rows = {
+    projects: { ...SAMPLE_ROWS.projects, businessLine: 'outbound' },
+    policies: without(SAMPLE_ROWS.policies, 'kpi', 'readiness', 'careerPath'),
+    kpiDaily: without(
+      SAMPLE_ROWS.kpiDaily,
+      'dials',
+      'connects',
+      'conversions',
+      'chatSessions',
+      'chatSessionSeconds',
+      'firstReplySeconds',
+    ),
+    lessons: without(SAMPLE_ROWS.lessons, 'estimatedMinutes'),
+    exams: without(
+      SAMPLE_ROWS.exams,
+      'review',
+      'multipleChoiceScoring',
+      'shuffleQuestions',
+      'shuffleOptions',
+      'certificateValidDays',
+    ),
+    examResults: without(SAMPLE_ROWS.examResults, 'examVersion', 'gradedBy', 'questionCredits'),
+    examAttempts: without(
+      { ...SAMPLE_ROWS.examAttempts, examVersion: 2 },
+      'deadlineAt',
+      'isAutoSubmitted',
+    ),
+    readinessReports: without(SAMPLE_ROWS.readinessReports, 'checklist', 'policyVersion'),
+  };
+  for (const [table, row] of Object.entries(rows)) await legacy.table(table).put(row);
+  // A draft started before the upgrade: its deadline comes from the exam's time limit.
+  await legacy.table('examAttempts').put({
+    ...rows.examAttempts,
+    id: 'attempt-draft',
+    submittedAt: null,
+    syncState: 'draft',
+  });
+  await legacy.table('meta').put({ key: 'cursor', value: 'cursor-of-schema-4' });
+  await legacy.table('outbox').add({
+    seq: 1,
+    mutationId: '0196c1a0-0000-7000-8000-000000000004',
+    name: 'readinessReport.create',
+    recordId: 'report-1',
+    args: without(rows.readinessReports, 'syncState'),
+    schemaVersion: 4,
+    createdAt: '2026-11-01T01:00:00.000Z',
+  });
+  legacy.close();
+  return rows;
+}
+
+describe('database upgrade from version 4', () => {
+  it('gives every row the schema 5 fields with the values the server migration uses', async () => {
+    const before = await createVersion4Database();
+    db = openWorkbenchDb(WORKSPACE);
+    await db.open();
+
+    expect(db.verno).toBe(5);
+    expect(await db.policies.toArray()).toEqual([
+      {
+        ...before.policies,
+        // The project is an outbound one: its policy reports the outbound metrics.
+        kpi: defaultKpiPolicy('outbound'),
+        readiness: defaultReadinessPolicy(),
+        careerPath: [],
+      },
+    ]);
+    expect(await db.kpiDaily.toArray()).toEqual([
+      {
+        ...before.kpiDaily,
+        dials: 0,
+        connects: 0,
+        conversions: 0,
+        chatSessions: 0,
+        chatSessionSeconds: 0,
+        firstReplySeconds: 0,
+      },
+    ]);
+    expect(await db.lessons.toArray()).toEqual([{ ...before.lessons, estimatedMinutes: 1 }]);
+    expect(await db.exams.toArray()).toEqual([
+      {
+        ...before.exams,
+        review: 'show-answers',
+        multipleChoiceScoring: 'all-or-nothing',
+        shuffleQuestions: false,
+        shuffleOptions: false,
+        certificateValidDays: null,
+      },
+    ]);
+    expect(await db.examResults.toArray()).toEqual([
+      { ...before.examResults, examVersion: 2, gradedBy: 'server', questionCredits: null },
+    ]);
+    expect(await db.examAttempts.get('attempt-1')).toEqual({
+      ...before.examAttempts,
+      deadlineAt: SAMPLE_ROWS.examAttempts.submittedAt,
+      isAutoSubmitted: false,
+    });
+    // Started at 08:30 with a 20-minute limit.
+    expect(await db.examAttempts.get('attempt-draft')).toMatchObject({
+      deadlineAt: '2026-11-22T08:50:00.000Z',
+      isAutoSubmitted: false,
+      syncState: 'draft',
+    });
+    expect(await db.readinessReports.toArray()).toEqual([
+      { ...before.readinessReports, checklist: [], policyVersion: null },
+    ]);
+  });
+
+  it('keeps the cursor and the outbox as they were; the new tables open empty', async () => {
+    await createVersion4Database();
+    db = openWorkbenchDb(WORKSPACE);
+    await db.open();
+
+    expect(await db.meta.get('cursor')).toEqual({ key: 'cursor', value: 'cursor-of-schema-4' });
+    expect(await db.outbox.toArray()).toEqual([
+      expect.objectContaining({ seq: 1, schemaVersion: 4, recordId: 'report-1' }),
+    ]);
+    expect(await db.kpiTallies.count()).toBe(0);
+    expect(await db.kpiGoals.count()).toBe(0);
+    expect(await db.lessonCompletions.count()).toBe(0);
+    // The new indexes answer.
+    expect(await db.readinessReports.where('shiftId').equals('x').count()).toBe(0);
+    expect(await db.examAttempts.orderBy('startedAt').primaryKeys()).toHaveLength(2);
   });
 });

@@ -9,6 +9,7 @@ import type {
   EscalationResponse,
 } from '@/domain/escalation/escalation';
 import { appendEntry, type LogEntry } from '@/domain/escalation/escalation-log';
+import type { KpiGoal, KpiTally } from '@/domain/kpi/kpi-records';
 import type { KpiDaily } from '@/domain/kpi/kpi-daily';
 import type { PayStatement, PayStatementLine } from '@/domain/pay/pay-statement';
 import type { ProjectPolicy } from '@/domain/policy/project-policy';
@@ -28,6 +29,7 @@ import type {
   ExamAttempt,
   ExamResult,
   Lesson,
+  LessonCompletion,
   TrainingModule,
 } from '@/domain/training/training';
 import { upgradeEscalationFields } from '@/domain/escalation/escalation-upgrade';
@@ -37,7 +39,12 @@ import {
   upgradeStatementPayFields,
 } from '@/domain/pay/pay-upgrade';
 import { upgradePolicyWorkingTime } from '@/domain/roster/roster-upgrade';
-import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4 } from './db-schema';
+import {
+  lookupsFrom,
+  SCHEMA_5_UPGRADED_TABLES,
+  upgradeRowToSchema5,
+} from '@/domain/sync/schema-5-upgrade';
+import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5 } from './db-schema';
 
 /** A queued agent mutation: the single source of truth until the server acknowledges it. */
 export interface OutboxRow {
@@ -115,6 +122,9 @@ export class WorkbenchDb extends Dexie {
   examAttempts!: EntityTable<ExamAttempt, 'id'>;
   readinessReports!: EntityTable<ReadinessReport, 'id'>;
   shiftAcknowledgements!: EntityTable<ShiftAcknowledgement, 'id'>;
+  kpiTallies!: EntityTable<KpiTally, 'id'>;
+  kpiGoals!: EntityTable<KpiGoal, 'id'>;
+  lessonCompletions!: EntityTable<LessonCompletion, 'id'>;
   /** Device-only: changes to published shifts the pull applier saw (shift-change.ts). */
   shiftChanges!: EntityTable<ShiftChange, 'id'>;
   /** Device-only: requests the agent cancelled, kept after the server removes them. */
@@ -128,6 +138,7 @@ export class WorkbenchDb extends Dexie {
     this.version(2).stores(SCHEMA_V2).upgrade(backfillSyncState);
     this.version(3).stores(SCHEMA_V3).upgrade(upgradeToVersion3);
     this.version(4).stores(SCHEMA_V4).upgrade(upgradeToVersion4);
+    this.version(5).stores(SCHEMA_V5).upgrade(upgradeToVersion5);
   }
 }
 
@@ -192,6 +203,32 @@ async function upgradeToVersion4(tx: Transaction): Promise<void> {
     .modify((row, ref) => {
       ref.value = upgradeLinePayFields(row);
     });
+}
+
+/**
+ * Version 5 (issues #7, #8 and #9). Rows stored before it get the fields schema 5 added, with the
+ * values the server's migration `0007` gives the same rows (`schema-5-upgrade.ts`): a policy the
+ * metrics of its project's business line, the default readiness checklist and an empty career
+ * ladder; a daily record zero outbound and chat figures; lessons a reading time from their body;
+ * exams the review and scoring they had before; attempts a deadline; results their exam version
+ * and `gradedBy: 'server'`; readiness reports an empty checklist. The new tables start empty and
+ * queued outbox rows stay as they were (the server translates their args).
+ */
+async function upgradeToVersion5(tx: Transaction): Promise<void> {
+  const lookups = lookupsFrom({
+    projects: await tx.table<Project, string>('projects').toArray(),
+    exams: await tx.table<Exam, string>('exams').toArray(),
+    examAttempts: await tx.table<ExamAttempt, string>('examAttempts').toArray(),
+  });
+  for (const table of SCHEMA_5_UPGRADED_TABLES) {
+    await tx
+      .table<Record<string, unknown>, string>(table)
+      .toCollection()
+      .modify((row, ref) => {
+        const upgraded = upgradeRowToSchema5(table, row, lookups);
+        if (upgraded !== row) ref.value = upgraded;
+      });
+  }
 }
 
 /**

@@ -4,6 +4,7 @@ import type { Shift } from '@/domain/roster/shift';
 import type { ShiftChange } from '@/domain/roster/shift-change';
 import { MUTATION_ARGS_SCHEMAS } from '@/domain/sync/mutation-args-schemas';
 import { SAMPLE_ROWS } from '../../test/sync-builders';
+import { CURRENT_SCHEMA_VERSION } from './db-schema';
 import { openWorkbenchDb, type WorkbenchDb } from './db';
 import { createRosterRepository, LOCAL_AGENT_ID, type RosterRepository } from './roster-repository';
 
@@ -53,7 +54,7 @@ async function expectOutboxValid() {
   for (const row of await db.outbox.toArray()) {
     const schema = MUTATION_ARGS_SCHEMAS[row.name as keyof typeof MUTATION_ARGS_SCHEMAS];
     expect(schema.safeParse(row.args).error?.issues).toBeUndefined();
-    expect(row.schemaVersion).toBe(4);
+    expect(row.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
   }
 }
 

@@ -7,7 +7,7 @@ import { liveQuery, type Table } from 'dexie';
 import { v4 as uuidv4 } from 'uuid';
 import type { AttachmentRef } from '@/domain/escalation/escalation';
 import { RECORD_TABLE_BY_MUTATION } from '@/domain/sync/down-row-schemas';
-import { referencedAttachment } from '@/domain/sync/mutation-args-schemas';
+import { referencedAttachments } from '@/domain/sync/mutation-args-schemas';
 import { MUTATION_NAMES, type MutationName } from '@/domain/sync/mutation-names';
 import type { Validated } from '@/domain/sync/protocol-schemas';
 import {
@@ -237,8 +237,9 @@ export function createSyncStore(
     async readPendingUploads(mutations) {
       const firstSeq = new Map<string, { ref: AttachmentRef; seq: number }>();
       for (const mutation of mutations) {
-        const ref = referencedAttachment(mutation.name, mutation.args);
-        if (ref && !firstSeq.has(ref.sha256)) firstSeq.set(ref.sha256, { ref, seq: mutation.seq });
+        for (const ref of referencedAttachments(mutation.name, mutation.args)) {
+          if (!firstSeq.has(ref.sha256)) firstSeq.set(ref.sha256, { ref, seq: mutation.seq });
+        }
       }
       if (firstSeq.size === 0) return [];
       const rows = await db.attachments.bulkGet([...firstSeq.keys()]);

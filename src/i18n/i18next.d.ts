@@ -5,6 +5,7 @@ import type escalation from './locales/en/escalation.json';
 import type kpis from './locales/en/kpis.json';
 import type me from './locales/en/me.json';
 import type pay from './locales/en/pay.json';
+import type readiness from './locales/en/readiness.json';
 import type roster from './locales/en/roster.json';
 import type today from './locales/en/today.json';
 import type training from './locales/en/training.json';
@@ -24,6 +25,7 @@ declare module 'i18next' {
       pay: typeof pay;
       me: typeof me;
       escalation: typeof escalation;
+      readiness: typeof readiness;
     };
   }
 }

@@ -14,6 +14,7 @@ export const NAMESPACES = [
   'pay',
   'me',
   'escalation',
+  'readiness',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 

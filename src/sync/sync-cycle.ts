@@ -7,7 +7,7 @@
  */
 import { CURRENT_SCHEMA_VERSION } from '@/data/db-schema';
 import type { SyncStore } from '@/data/sync-store';
-import { referencedAttachment } from '@/domain/sync/mutation-args-schemas';
+import { referencedAttachments } from '@/domain/sync/mutation-args-schemas';
 import { parsePullResponse, parsePushResponse } from '@/domain/sync/protocol-schemas';
 import { PROTOCOL_VERSION, type MutationEnvelope } from '@/domain/sync/protocol';
 import { SyncError, type SyncAdapter } from './sync-adapter';
@@ -109,8 +109,8 @@ async function pushOutbox(context: SyncCycleContext, clientGroupId: string): Pro
 }
 
 /**
- * A server that stopped right before a mutation with an attachment this device believes uploaded
- * does not hold the bytes (it was restored from a backup, say): upload them again next time.
+ * A server that stopped right before a mutation with attachments this device believes uploaded
+ * does not hold (all of) the bytes (it was restored from a backup, say): upload them again next time.
  */
 async function forgetUploadOfStoppedMutation(
   context: SyncCycleContext,
@@ -118,8 +118,8 @@ async function forgetUploadOfStoppedMutation(
   lastMutationSeq: number,
 ): Promise<void> {
   const stopped = batch.find((mutation) => mutation.seq === lastMutationSeq + 1);
-  const ref = stopped && referencedAttachment(stopped.name, stopped.args);
-  if (ref) await context.store.forgetUpload(ref.sha256);
+  const refs = stopped ? referencedAttachments(stopped.name, stopped.args) : [];
+  for (const ref of refs) await context.store.forgetUpload(ref.sha256);
 }
 
 /**

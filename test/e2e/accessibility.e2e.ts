@@ -1,4 +1,3 @@
-import type { Page } from 'playwright-core';
 import { describe, expect } from 'vitest';
 import {
   TABS,
@@ -12,6 +11,7 @@ import {
   translation,
   type AppLanguage,
 } from './browser';
+import { AXE_LANGUAGES, axeChecker, expectAllClean } from './axe-screens';
 import { openOfflineDemo } from './offline-demo';
 
 describe.each(['light', 'dark'] as const)('accessibility in the %s theme', (colorScheme) => {
@@ -47,19 +47,13 @@ describe.each(['light', 'dark'] as const)('accessibility in the %s theme', (colo
   });
 });
 
-const LANGUAGES: { language: AppLanguage; locale: string }[] = [
-  { language: 'en', locale: 'en-US' },
-  { language: 'zh-CN', locale: 'zh-CN' },
-  { language: 'zh-TW', locale: 'zh-TW' },
-];
-
 /** Demo escalations: one answered with the receiving side's messages, one overdue with a note. */
 const DEMO_ESCALATIONS = ['demo-escalation-passenger-at-risk', 'demo-escalation-system-outage'];
 
 describe.each(['light', 'dark'] as const)(
   'accessibility of the escalation screens, offline, in the %s theme at 360 px',
   (colorScheme) => {
-    browserTest.each(LANGUAGES)(
+    browserTest.each(AXE_LANGUAGES)(
       'axe finds no WCAG 2.2 A/AA violations on Escalate, an escalation and the printable record ($language)',
       async ({ language, locale }) => {
         const text = (key: string) => translation(language, 'escalation', key);
@@ -114,7 +108,7 @@ describe.each(['light', 'dark'] as const)(
 describe.each(['light', 'dark'] as const)(
   'accessibility of the pay screens, offline, in the %s theme at 360 px',
   (colorScheme) => {
-    browserTest.each(LANGUAGES)(
+    browserTest.each(AXE_LANGUAGES)(
       'axe finds no WCAG 2.2 A/AA violations on Pay, a statement with its lines opened and the export ($language)',
       async ({ language, locale }) => {
         const text = (key: string) => translation(language, 'pay', key);
@@ -156,7 +150,7 @@ describe.each(['light', 'dark'] as const)(
 describe.each(['light', 'dark'] as const)(
   'accessibility of Today and the roster screens, offline, in the %s theme at 360 px',
   (colorScheme) => {
-    browserTest.each(LANGUAGES)(
+    browserTest.each(AXE_LANGUAGES)(
       'axe finds no WCAG 2.2 A/AA violations on Today with a change, the week, the month, leave, swaps and the change log ($language)',
       async ({ language, locale }) => {
         const text = (key: string) => translation(language, 'roster', key);
@@ -201,25 +195,5 @@ async function openOfflineDemoForAxe(
 ) {
   const app = await openOfflineDemo({ language, locale, colorScheme });
   const { page } = app;
-  const violations: Record<string, string[]> = {};
-  const check = async (label: string) => {
-    await expect
-      .poll(() => page.evaluate(() => document.documentElement.dataset.theme))
-      .toBe(colorScheme);
-    await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe(language);
-    await expect.poll(() => page.evaluate(() => innerWidth), { timeout: 1_000 }).toBe(360);
-    violations[label] = await findAxeViolations(page);
-  };
-  return { app, page, violations, check };
-}
-
-/** One assertion over all screens, so a failure lists every problem at once. */
-async function expectAllClean(page: Page, violations: Record<string, string[]>) {
-  await expect(
-    page.evaluate(() => navigator.onLine),
-    'all of it offline',
-  ).resolves.toBe(false);
-  expect(violations).toEqual(
-    Object.fromEntries(Object.keys(violations).map((screen) => [screen, []])),
-  );
+  return { app, page, ...axeChecker(page, language, colorScheme) };
 }

@@ -39,7 +39,18 @@ export interface LaunchOptions {
   userDataDir?: string;
   /** Origin the app is served from; defaults to the shared preview server. */
   origin?: string;
+  /**
+   * A fake microphone and camera (a beeping test signal) that the page may use without a
+   * permission prompt, for the readiness checks (issue #9).
+   */
+  fakeMedia?: boolean;
 }
+
+/** Chromium's fake capture device, granted without asking. */
+export const FAKE_MEDIA_ARGS = [
+  '--use-fake-device-for-media-stream',
+  '--use-fake-ui-for-media-stream',
+];
 
 export interface LaunchedApp {
   context: BrowserContext;
@@ -60,7 +71,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
   const origin = options.origin ?? baseUrl;
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
-    args: CHROMIUM_ARGS,
+    args: options.fakeMedia ? [...CHROMIUM_ARGS, ...FAKE_MEDIA_ARGS] : CHROMIUM_ARGS,
     viewport: { width: 360, height: 740 },
     locale: options.locale ?? 'en-US',
     colorScheme: options.colorScheme ?? 'light',

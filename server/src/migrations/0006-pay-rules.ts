@@ -12,6 +12,7 @@ import {
   upgradeStatementPayFields,
 } from '@/domain/pay/pay-upgrade';
 import { upgradePolicyWorkingTime } from '@/domain/roster/roster-upgrade';
+import { isSchema5Table, upgradeRowToSchema5 } from '@/domain/sync/schema-5-upgrade';
 import { assertValidChanges } from '../admin';
 import type { Queryable } from '../database';
 import { scopeToSystem, writeChanges } from '../row-store';
@@ -49,8 +50,25 @@ export async function migratePayRules(tx: Queryable): Promise<void> {
     bySpace.set(row.space_id, changes);
   }
   for (const [space, changes] of bySpace) {
-    // A row that would fail the clients' validation must stop the migration, not every pull.
-    assertValidChanges(changes);
+    // A row that would fail the clients' validation must stop the migration, not every pull. It
+    // is checked as clients will get it, once `0007` has added the schema 5 fields.
+    assertValidChanges(changes.map(withSchema5Fields));
     await writeChanges(tx, space, changes);
   }
+}
+
+const NO_LOOKUPS = {
+  businessLineOf: () => undefined,
+  timeLimitOf: () => undefined,
+  examVersionOfAttempt: () => undefined,
+};
+
+function withSchema5Fields(change: Change): Change {
+  if (change.op !== 'put' || !isSchema5Table(change.table)) return change;
+  const value = upgradeRowToSchema5(
+    change.table,
+    change.value as Record<string, unknown>,
+    NO_LOOKUPS,
+  );
+  return { ...change, value };
 }

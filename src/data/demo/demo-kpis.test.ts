@@ -1,11 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { KpiDaily } from '@/domain/kpi/kpi-daily';
+import { validateGoal } from '@/domain/kpi/kpi-goals';
+import { compareTally, validateTally } from '@/domain/kpi/kpi-tally';
 import { makeKpiDay } from '../../../test/pay-builders';
 import { assessKpis, KPI_WINDOW_DAYS, measureKpis } from './demo-kpis';
 import { DEMO_KPI_TARGETS } from './demo-policy';
 import { generateDemoWorkspace } from './generate-demo-workspace';
-import { addDays, addMonths, eachDay, monthOf } from './shanghai-date';
+import { addDays, addMonths, eachDay, monthOf, shanghaiDayOf } from './shanghai-date';
 
 const SAMPLE_DAYS = ['2026-11-22', '2026-01-01', '2026-03-01', '2028-02-29', '2026-12-31'];
 const anyDay = fc.integer({ min: 0, max: 15 * 365 }).map((offset) => addDays('2020-01-01', offset));
@@ -121,5 +123,27 @@ describe('demo KPIs', () => {
     };
     const input = met === 11 ? record : met === 10 ? missOne : missAll;
     expect(assessKpis([input], DEMO_KPI_TARGETS)).toBeCloseTo(score, 10);
+  });
+});
+
+describe('demo KPI tallies and goals', () => {
+  it('pass the domain checks, and the comparison flags the earlier tally only', () => {
+    const today = '2026-11-22';
+    const { kpiDaily, kpiTallies, kpiGoals } = generateDemoWorkspace(today);
+    expect(kpiTallies).toHaveLength(2);
+    for (const tally of kpiTallies) {
+      expect(validateTally(tally, today)).toEqual([]);
+      expect(tally.createdAt < `${today}T00:00:00Z`).toBe(true);
+    }
+    const flagged = kpiTallies.map(
+      (tally) =>
+        compareTally(tally, kpiDaily.find((record) => record.day === tally.day) ?? null)
+          .hasDifferences,
+    );
+    expect(flagged).toEqual([true, false]);
+    expect(kpiGoals).toHaveLength(2);
+    for (const goal of kpiGoals) {
+      expect(validateGoal(goal, shanghaiDayOf(goal.createdAt))).toEqual([]);
+    }
   });
 });

@@ -4,17 +4,27 @@
  * metrics still miss now and then, the way real figures do.
  */
 import type { KpiDaily } from '@/domain/kpi/kpi-daily';
+import type { KpiGoal, KpiTally } from '@/domain/kpi/kpi-records';
 import type { KpiMetric } from '@/domain/policy/project-policy';
 import type { Shift } from '@/domain/roster/shift';
 import { DEMO_AGENT_ID } from './demo-ids';
 import { CONTRACT_MINUTES_PER_SHIFT, paidMinutesOf, type DemoWorkPattern } from './demo-shifts';
 import type { SeededRandom } from './seeded-random';
-import { addDays, addMonths, eachDay, monthOf } from './shanghai-date';
+import { addDays, addMonths, eachDay, lastDayOf, monthOf, shanghaiInstant } from './shanghai-date';
 
 // The score moved into the domain (issue #5); these re-exports keep the demo's callers working.
 export { assessKpis, measureKpis } from '@/domain/kpi/assessment-score';
 
 export const KPI_WINDOW_DAYS = 90;
+
+const NO_OUTBOUND_OR_CHAT = {
+  dials: 0,
+  connects: 0,
+  conversions: 0,
+  chatSessions: 0,
+  chatSessionSeconds: 0,
+  firstReplySeconds: 0,
+} as const satisfies Partial<KpiDaily>;
 
 /** Metrics a month can be weak on; never talk time with utilisation (long calls fill the day). */
 const WEAK_CANDIDATES: readonly KpiMetric[] = [
@@ -28,9 +38,13 @@ const WEAK_CANDIDATES: readonly KpiMetric[] = [
   'firstContactResolution',
 ];
 
-/** How many weak metrics a month may have, by months before the current one. */
+/**
+ * How many weak metrics a month may have, by months before the current one. The current month
+ * always has one, so its scorecard shows a missed target beside the met ones and the projection
+ * has a band to reach (the pick still takes one draw, so earlier months stay as they were).
+ */
 const WEAK_COUNT_CHOICES: Readonly<Record<number, readonly number[]>> = {
-  0: [0, 1],
+  0: [1],
   1: [0, 1],
   2: [1, 2],
   3: [0, 1, 2],
@@ -109,6 +123,9 @@ function buildDay(
     // No complaint all quarter: the complaint deduction on a pay statement has nothing behind it.
     validComplaints: 0,
     escalations: random.chance(0.15) ? 2 : random.chance(0.4) ? 1 : 0,
+    // An inbound hotline: no outbound campaign and no chat queue (schema 5 figures stay 0). Taking
+    // no random draw for them keeps every later figure, and the demo's pay, as it was.
+    ...NO_OUTBOUND_OR_CHAT,
   };
 }
 
@@ -135,4 +152,56 @@ export function buildDemoKpis(
     const weak = weakByMonth.get(monthOf(day)) ?? new Set<KpiMetric>();
     return [buildDay(day, isNight, scheduledSeconds, weak, random)];
   });
+}
+
+/**
+ * The agent's own KPI records, as echoes of what she sent (issue #7): tallies for her last two
+ * worked days, the latest matching the employer's count and the one before it two contacts
+ * higher (so the comparison flags a difference), and two goals set ten days ago: after-call work
+ * at most 15 s by the month's end, satisfaction at least 92 % with no due day. No random draw,
+ * so the rest of the demo stays as it was.
+ */
+export function buildDemoKpiRecords(
+  today: string,
+  kpiDaily: readonly KpiDaily[],
+): { kpiTallies: KpiTally[]; kpiGoals: KpiGoal[] } {
+  const [earlier, latest] = kpiDaily.slice(-2);
+  const tally = (record: KpiDaily, extra: number, results: number): KpiTally => ({
+    id: `demo-kpi-tally-${record.day}`,
+    agentId: DEMO_AGENT_ID,
+    day: record.day,
+    counts: { contactsHandled: record.contactsHandled + extra, results },
+    note: '',
+    // 18:30 in Shanghai, after the shift.
+    createdAt: shanghaiInstant(record.day, 18 * 60 + 30),
+    syncState: 'sent',
+  });
+  const setOn = shanghaiInstant(addDays(today, -10), 9 * 60);
+  const goal = (
+    id: string,
+    fields: Pick<KpiGoal, 'metric' | 'direction' | 'target' | 'dueDay'>,
+  ): KpiGoal => ({
+    id: `demo-kpi-goal-${id}`,
+    agentId: DEMO_AGENT_ID,
+    ...fields,
+    createdAt: setOn,
+    syncState: 'sent',
+  });
+  return {
+    kpiTallies: earlier && latest ? [tally(earlier, 2, 1), tally(latest, 0, 0)] : [],
+    kpiGoals: [
+      goal('acw', {
+        metric: 'afterCallWorkSeconds',
+        direction: 'at-most',
+        target: 15,
+        dueDay: lastDayOf(monthOf(today)),
+      }),
+      goal('satisfaction', {
+        metric: 'satisfaction',
+        direction: 'at-least',
+        target: 92,
+        dueDay: null,
+      }),
+    ],
+  };
 }

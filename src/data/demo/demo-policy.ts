@@ -1,23 +1,15 @@
 import { fen, yuan } from '@/domain/money';
+import { defaultReadinessPolicy } from '@/domain/equipment/default-readiness-policy';
+import { defaultKpiPolicy } from '@/domain/kpi/default-kpi-policy';
+import { defaultKpiTargets } from '@/domain/kpi/default-kpi-targets';
 import { defaultPayRules } from '@/domain/pay/default-pay-rules';
 import type { KpiTarget, ProjectPolicy } from '@/domain/policy/project-policy';
 import { defaultWorkingTimeLimits } from '@/domain/roster/working-time-limits';
 import { DEMO_POLICY_ID, DEMO_PROJECT_ID } from './demo-ids';
+import { buildDemoCareerPath } from './demo-training-career-path';
 
 /** The inbound targets of DOMAIN.md ("KPIs and targets", source 004); rates are percentages. */
-export const DEMO_KPI_TARGETS: readonly KpiTarget[] = [
-  { metric: 'abandonRate', min: null, max: 5 },
-  { metric: 'averageTalkSeconds', min: 120, max: 210 },
-  { metric: 'afterCallWorkSeconds', min: null, max: 20 },
-  { metric: 'averageSpeedOfAnswerSeconds', min: null, max: 20 },
-  { metric: 'scheduleAdherence', min: 99, max: null },
-  { metric: 'utilisation', min: 70, max: null },
-  { metric: 'auxShare', min: null, max: 6 },
-  { metric: 'firstContactResolution', min: 90, max: null },
-  { metric: 'fatalErrorAccuracy', min: 95, max: null },
-  { metric: 'nonFatalErrorAccuracy', min: 98, max: null },
-  { metric: 'monitoredCalls', min: 1, max: null },
-];
+export const DEMO_KPI_TARGETS: readonly KpiTarget[] = defaultKpiTargets('inbound');
 
 /** The vendor's published pay structure of DOMAIN.md ("Pay rules", source 004), in fen. */
 export function buildDemoPolicy(today: string): ProjectPolicy {
@@ -118,6 +110,12 @@ export function buildDemoPolicy(today: string): ProjectPolicy {
     changeNoticeHours: 48,
     workingTime: defaultWorkingTimeLimits(),
     kpiTargets: DEMO_KPI_TARGETS.map((target) => ({ ...target })),
+    // Issue #7 (KPI helper) owns this line.
+    kpi: defaultKpiPolicy('inbound'),
+    // Issue #9 (readiness helper) owns this line.
+    readiness: defaultReadinessPolicy(),
+    // Issue #8 (training helper) owns this line: the demo's career ladder.
+    careerPath: buildDemoCareerPath(),
     escalationRoutes: [
       // A passenger in danger reaches the client's own safety line as well as the floor (000, 001).
       {

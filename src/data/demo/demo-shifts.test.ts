@@ -133,6 +133,13 @@ describe('demo roster', () => {
     }
   });
 
+  it.each(SAMPLE_DAYS)('works the first two shifts from %s on from home, no other', (today) => {
+    const shifts = shiftsOn(today);
+    const coming = shifts.filter((shift) => shift.day >= today && shift.segments.length === 1);
+    const remote = shifts.filter((shift) => shift.workMode === 'remote');
+    expect(remote).toEqual(coming.slice(0, 2));
+  });
+
   it('marks the split shift as re-published and puts it on a coming day when one is left', () => {
     const split = shiftsOn('2026-11-22').find((shift) => shift.segments.length > 1)!;
     expect(split.revision).toBe(2);

@@ -1,7 +1,10 @@
 /**
  * The demo roster: five days on, two off, with the last two working days of each week as night
  * shifts (22:00–07:00), one split shift with a four-hour idle gap, and a few approved late
- * finishes last month. Times are Shanghai wall-clock minutes turned into UTC instants.
+ * finishes last month. Times are Shanghai wall-clock minutes turned into UTC instants. The first
+ * two shifts from today on (not the split one) are worked from home, so the demo always has a
+ * remote shift ahead that asks for an equipment readiness report (issue #9) — unless today is
+ * at the very end of the month and no shift is left in it.
  */
 import type { Shift, ShiftBreak, ShiftStatus } from '@/domain/roster/shift';
 import { DEMO_AGENT_ID, DEMO_PROJECT_ID, DEMO_TIME_ZONE } from './demo-ids';
@@ -108,6 +111,9 @@ function chooseSplitDay(
   return dayShiftDays[dayShiftDays.length - 1];
 }
 
+/** How many of the coming shifts the demo agent works from home. */
+const REMOTE_SHIFTS_AHEAD = 2;
+
 /** Paid minutes of a shift: its segments minus meal breaks (rest breaks are paid). */
 export function paidMinutesOf(shift: Shift): number {
   const minutes = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 60_000;
@@ -136,6 +142,12 @@ export function buildDemoShifts(
       .shuffle(dayShiftDays(lastMonth))
       .slice(0, 2)
       .map((day) => [day, random.pick([60, 90, 120])] as const),
+  );
+
+  const remoteDays = new Set(
+    days
+      .filter((day) => day >= today && day !== splitDay && pattern.dutyOn(day) !== 'rest')
+      .slice(0, REMOTE_SHIFTS_AHEAD),
   );
 
   return days.flatMap((day): Shift[] => {
@@ -171,7 +183,7 @@ export function buildDemoShifts(
           kind,
         })),
         queue: plan.isNight ? 'after-sales-night' : 'after-sales',
-        workMode: 'onsite',
+        workMode: remoteDays.has(day) ? 'remote' : 'onsite',
         isNight: plan.isNight,
         status: statusOn(day, today),
         // The split shift was re-published after the roster first came out.

@@ -1,5 +1,13 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { KPI_METRICS } from '@/domain/policy/project-policy';
+import { careerProgress } from '@/domain/training/career-path';
+import { examProblems } from '@/domain/training/grade-attempt';
 import type { ExamQuestion, QuestionKind } from '@/domain/training/training';
+import { DEMO_AGENT_ID } from './demo-ids';
+import { buildDemoAgentProfile } from './demo-agent';
+import { buildDemoPolicy } from './demo-policy';
 import { generateDemoWorkspace } from './generate-demo-workspace';
 
 const today = '2026-11-22';
@@ -74,5 +82,63 @@ describe('demo training', () => {
     const exam = exams.find((candidate) => candidate.id === certificates[0]?.examId);
     expect(exam?.kind).toBe('practice');
     expect(certificates[0]!.issuedOn < today).toBe(true);
+  });
+
+  it('gives every exam a fair key and every question an explanation in three languages', () => {
+    for (const exam of exams) expect(examProblems(exam)).toEqual([]);
+    for (const question of questions) {
+      expect(question.explanation?.en).toBeTruthy();
+      expect(question.explanation?.['zh-CN']).toBeTruthy();
+      expect(question.explanation?.['zh-TW']).toBeTruthy();
+    }
+  });
+
+  it('states the review, scoring, shuffling and validity of each exam', () => {
+    expect(
+      exams.map((exam) => [
+        exam.kind,
+        exam.review,
+        exam.multipleChoiceScoring,
+        exam.certificateValidDays,
+      ]),
+    ).toEqual([
+      ['certification', 'show-correctness', 'all-or-nothing', 365],
+      ['practice', 'show-answers', 'partial', null],
+      ['practice', 'show-answers', 'partial', null],
+    ]);
+    expect(exams.every((exam) => exam.shuffleQuestions && exam.shuffleOptions)).toBe(true);
+  });
+
+  it('gives every lesson a reading time and shows each module an image that exists', () => {
+    for (const lesson of lessons) expect(lesson.estimatedMinutes).toBeGreaterThan(0);
+    for (const module of trainingModules) {
+      const bodies = lessons
+        .filter((lesson) => lesson.moduleId === module.id)
+        .flatMap((lesson) => [lesson.body.en, lesson.body['zh-CN'], lesson.body['zh-TW']]);
+      const images = bodies.flatMap((body) =>
+        [...(body ?? '').matchAll(/!\[([^\]]+)\]\((\/training\/[\w-]+\.svg)\)/g)].map(
+          (match) => match[2],
+        ),
+      );
+      expect(images.length).toBeGreaterThanOrEqual(3);
+      for (const image of images) expect(existsSync(resolve('public', `.${image}`))).toBe(true);
+    }
+  });
+
+  it('sets a career ladder on the star levels with known exams and metrics', () => {
+    const ladder = buildDemoPolicy(today).careerPath;
+    expect(ladder.map((level) => level.id)).toEqual(['base', 'one-star', 'two-star', 'three-star']);
+    const examIds = new Set(exams.map((exam) => exam.id));
+    for (const level of ladder) {
+      expect(level.requiredExamIds.every((id) => examIds.has(id))).toBe(true);
+      expect(level.requiredMetrics.every((target) => KPI_METRICS.includes(target.metric))).toBe(
+        true,
+      );
+    }
+    const agent = buildDemoAgentProfile(today);
+    expect(agent.id).toBe(DEMO_AGENT_ID);
+    const progress = careerProgress(ladder, agent.level, certificates, {}, today);
+    expect(progress.next?.id).toBe('three-star');
+    expect(progress.isReady).toBe(false);
   });
 });

@@ -13,7 +13,7 @@ import {
 } from '@/domain/sync/protocol';
 import { buildDemoAgentProfile, buildDemoProject } from './demo-agent';
 import { buildDemoEscalations } from './demo-escalations';
-import { buildDemoKpis } from './demo-kpis';
+import { buildDemoKpiRecords, buildDemoKpis } from './demo-kpis';
 import { buildDemoPay } from './demo-pay';
 import { buildDemoPolicy } from './demo-policy';
 import { buildDemoShifts, createDemoWorkPattern } from './demo-shifts';
@@ -21,8 +21,17 @@ import { buildDemoTraining } from './demo-training';
 import { createSeededRandom } from './seeded-random';
 import { assertDay } from './shanghai-date';
 
-/** The agent-owned tables the demo fills: her own past records, as echoes of what she sent. */
-export const DEMO_AGENT_TABLES = ['escalations', 'escalationNotes'] as const satisfies AgentTable[];
+/**
+ * The agent-owned tables the demo can fill: her own past records, as echoes of what she sent
+ * (schema 5 added her KPI tallies and goals and the lessons she finished).
+ */
+export const DEMO_AGENT_TABLES = [
+  'escalations',
+  'escalationNotes',
+  'kpiTallies',
+  'kpiGoals',
+  'lessonCompletions',
+] as const satisfies AgentTable[];
 type DemoAgentTable = (typeof DEMO_AGENT_TABLES)[number];
 
 /** Rows for every employer-owned table; tables the demo leaves empty are empty arrays. */
@@ -64,6 +73,9 @@ export function generateDemoWorkspace(today: string): DemoWorkspace {
     escalationResponses: escalations.escalationResponses,
     escalations: escalations.escalations,
     escalationNotes: escalations.escalationNotes,
+    // Her own KPI tallies and goals (issue #7); issue #8 (training helper) may fill the lessons.
+    ...buildDemoKpiRecords(today, kpiDaily),
+    lessonCompletions: [],
   };
 }
 

@@ -17,6 +17,11 @@ export function buildSalesFlowExam(): Exam {
     timeLimitMinutes: 15,
     maxAttempts: 10,
     coolDownHours: 0,
+    review: 'show-answers',
+    multipleChoiceScoring: 'partial',
+    shuffleQuestions: true,
+    shuffleOptions: true,
+    certificateValidDays: null,
     questions: [
       {
         id: `${examId}-q1`,
@@ -33,6 +38,11 @@ export function buildSalesFlowExam(): Exam {
           { id: 'needs', text: localized('Discovering needs', '探寻需求', '探尋需求') },
         ],
         answer: ['opening', 'needs', 'product', 'objections'],
+        explanation: localized(
+          'Every outbound call runs opening → discovering needs → product introduction → handling objections.',
+          '每通外呼都按开场白 → 探寻需求 → 产品介绍 → 异议处理进行。',
+          '每通外呼都按開場白 → 探尋需求 → 產品介紹 → 異議處理進行。',
+        ),
       },
       {
         id: `${examId}-q2`,
@@ -66,6 +76,11 @@ export function buildSalesFlowExam(): Exam {
           },
         ],
         answer: ['b'],
+        explanation: localized(
+          'In the first fifteen seconds: who you are, for whom, why you call, and whether it is a good time.',
+          '前十五秒说明你是谁、代表谁、来电原因,并询问对方是否方便。',
+          '前十五秒說明你是誰、代表誰、來電原因,並詢問對方是否方便。',
+        ),
       },
       {
         id: `${examId}-q3`,
@@ -99,6 +114,11 @@ export function buildSalesFlowExam(): Exam {
           { id: 'd', text: localized('Is that a yes?', '那就是同意了?', '那就是同意了?') },
         ],
         answer: ['a', 'b'],
+        explanation: localized(
+          'Open questions cannot be answered with yes or no; they let the passenger tell you what matters.',
+          '开放式问题不能用“是”或“否”回答,让旅客说出真正在意的事。',
+          '開放式問題不能用「是」或「否」回答,讓旅客說出真正在意的事。',
+        ),
       },
       {
         id: `${examId}-q4`,
@@ -110,6 +130,11 @@ export function buildSalesFlowExam(): Exam {
         ),
         options: TRUE_FALSE_OPTIONS,
         answer: ['false'],
+        explanation: localized(
+          'Two refusals end the offer: thank the passenger and move on. Pressing harms the customer and the project.',
+          '拒绝两次就停止推荐:感谢旅客并结束话题。强推会伤害客户和项目。',
+          '拒絕兩次就停止推薦:感謝旅客並結束話題。強推會傷害客戶和專案。',
+        ),
       },
       {
         id: `${examId}-q5`,
@@ -136,6 +161,11 @@ export function buildSalesFlowExam(): Exam {
           },
         ],
         answer: ['b'],
+        explanation: localized(
+          'Acknowledge the concern first; then show the value. Never offer a discount you may not give.',
+          '先认同顾虑,再说明价值。绝不给出无权给的折扣。',
+          '先認同顧慮,再說明價值。絕不給出無權給的折扣。',
+        ),
       },
     ],
   };

@@ -14,6 +14,8 @@ const OPENING_AND_NEEDS = localized(
 
 Besides the hotline, the project makes **outbound** calls: passengers whose flight was changed are called back with options, and some are offered paid extras (seat selection, extra baggage, travel insurance). Every outbound call follows four steps: **opening → discovering needs → product introduction → handling objections**.
 
+![The four steps of an outbound call, one after the other](/training/outbound-call-steps.svg)
+
 ## 1. Opening (开场白)
 
 In the first fifteen seconds say who you are, who you are calling for and why, then ask whether it is a good time:
@@ -34,6 +36,8 @@ Sum up what you heard before offering anything: "So you need to arrive before no
 
 除了热线,本项目也做 **外呼**:给航班变动的旅客回电提供改签方案,并向部分旅客推荐付费增值服务(选座、额外行李、航空意外险)。每一通外呼都分四步:**开场白 → 探寻需求 → 产品介绍 → 异议处理**。
 
+![外呼的四个步骤,依次进行](/training/outbound-call-steps.svg)
+
 ## 1. 开场白
 
 前十五秒说清你是谁、代表谁、为什么打来,然后问对方现在是否方便:
@@ -53,6 +57,8 @@ Sum up what you heard before offering anything: "So you need to arrive before no
   `## 為什麼要學這一課
 
 除了熱線,本專案也做 **外呼**:給航班變動的旅客回電提供改簽方案,並向部分旅客推薦付費加值服務(選位、額外行李、航空意外險)。每一通外呼都分四步:**開場白 → 探尋需求 → 產品介紹 → 異議處理**。
+
+![外呼的四個步驟,依次進行](/training/outbound-call-steps.svg)
 
 ## 1. 開場白
 
@@ -140,6 +146,7 @@ export function buildSalesFlowTraining(): TrainingBundle {
         order: 1,
         title: localized('Opening and discovering needs', '开场白与探寻需求', '開場白與探尋需求'),
         body: OPENING_AND_NEEDS,
+        estimatedMinutes: 5,
       },
       {
         id: `${moduleId}-lesson-2`,
@@ -151,6 +158,7 @@ export function buildSalesFlowTraining(): TrainingBundle {
           '產品介紹與異議處理',
         ),
         body: PRODUCT_AND_OBJECTIONS,
+        estimatedMinutes: 6,
       },
     ],
     exam: buildSalesFlowExam(),

@@ -21,6 +21,11 @@ export function buildServicePhrasesExam(): Exam {
     timeLimitMinutes: 15,
     maxAttempts: 10,
     coolDownHours: 0,
+    review: 'show-answers',
+    multipleChoiceScoring: 'partial',
+    shuffleQuestions: true,
+    shuffleOptions: true,
+    certificateValidDays: null,
     questions: [
       {
         id: `${examId}-q1`,
@@ -47,6 +52,11 @@ export function buildServicePhrasesExam(): Exam {
           },
         ],
         answer: ['b'],
+        explanation: localized(
+          'The standard greeting names the service and your agent number, then offers help.',
+          '标准问候语要报出服务名称和工号,再询问需要。',
+          '標準問候語要報出服務名稱和工號,再詢問需要。',
+        ),
       },
       {
         id: `${examId}-q2`,
@@ -76,6 +86,11 @@ export function buildServicePhrasesExam(): Exam {
           },
         ],
         answer: ['a', 'b', 'c'],
+        explanation: localized(
+          'Phrases that dismiss the caller or refuse responsibility are banned; say what you can do instead.',
+          '敷衍或推卸责任的说法禁止使用;应说明你能做什么。',
+          '敷衍或推卸責任的說法禁止使用;應說明你能做什麼。',
+        ),
       },
       {
         id: `${examId}-q3`,
@@ -87,6 +102,11 @@ export function buildServicePhrasesExam(): Exam {
         ),
         options: TRUE_FALSE_OPTIONS,
         answer: ['true'],
+        explanation: localized(
+          'Say why and for how long before a hold, and come back within that time.',
+          '请客户等待前说明原因和时长,并在时限内回来。',
+          '請客戶等待前說明原因和時長,並在時限內回來。',
+        ),
       },
       {
         id: `${examId}-q4`,
@@ -127,6 +147,11 @@ export function buildServicePhrasesExam(): Exam {
           },
         ],
         answer: ['anything-else', 'next-steps', 'thank', 'hang-up-last'],
+        explanation: localized(
+          'Ask whether there is anything else, sum up with the case number, thank the caller, and let them hang up first.',
+          '先询问是否还有其他需要,复述后续安排和工单号,感谢来电,最后让客户先挂机。',
+          '先詢問是否還有其他需要,複述後續安排和工單號,感謝來電,最後讓客戶先掛機。',
+        ),
       },
       {
         id: `${examId}-q5`,
@@ -155,6 +180,11 @@ export function buildServicePhrasesExam(): Exam {
           },
         ],
         answer: ['a'],
+        explanation: localized(
+          'Acknowledge the feeling, apologise for the trouble, then act on what you can do.',
+          '认同感受,为带来的不便致歉,然后行动解决。',
+          '認同感受,為帶來的不便致歉,然後行動解決。',
+        ),
       },
     ],
   };

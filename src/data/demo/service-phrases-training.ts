@@ -29,7 +29,9 @@ Come back before the time is up and thank them: "Thank you for waiting."
 1. Ask whether there is anything else.
 2. Sum up what happens next and give the case number.
 3. Thank the caller and wish them a good journey.
-4. Let the caller hang up first.`,
+4. Let the caller hang up first.
+
+![Closing: anything else, sum up, thank, the caller hangs up first](/training/closing-steps.svg)`,
   `## 问候
 
 > “您好,云鹤航空售后服务,工号 0731 为您服务,请问有什么可以帮您?”
@@ -49,7 +51,9 @@ Come back before the time is up and thank them: "Thank you for waiting."
 1. 询问是否还有其他需要。
 2. 复述后续安排并告知工单号。
 3. 感谢来电,祝旅途愉快。
-4. 等客户先挂机。`,
+4. 等客户先挂机。
+
+![结束语:询问其他需要、复述、感谢、客户先挂机](/training/closing-steps.svg)`,
   `## 問候
 
 > 「您好,雲鶴航空售後服務,工號 0731 為您服務,請問有什麼可以幫您?」
@@ -69,7 +73,9 @@ Come back before the time is up and thank them: "Thank you for waiting."
 1. 詢問是否還有其他需要。
 2. 複述後續安排並告知工單號。
 3. 感謝來電,祝旅途愉快。
-4. 等客戶先掛機。`,
+4. 等客戶先掛機。
+
+![結束語:詢問其他需要、複述、感謝、客戶先掛機](/training/closing-steps.svg)`,
 );
 
 const CALMING_AND_APOLOGISING = localized(
@@ -152,6 +158,7 @@ export function buildServicePhrasesTraining(): TrainingBundle {
         order: 1,
         title: localized('Greeting, hold and closing', '问候、等待与结束语', '問候、等待與結束語'),
         body: GREETING_HOLD_CLOSING,
+        estimatedMinutes: 4,
       },
       {
         id: `${moduleId}-lesson-2`,
@@ -159,6 +166,7 @@ export function buildServicePhrasesTraining(): TrainingBundle {
         order: 2,
         title: localized('Calming and apologising', '安抚与致歉', '安撫與致歉'),
         body: CALMING_AND_APOLOGISING,
+        estimatedMinutes: 5,
       },
     ],
     exam: buildServicePhrasesExam(),

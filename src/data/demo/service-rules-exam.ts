@@ -21,6 +21,13 @@ export function buildServiceRulesExam(): Exam {
     timeLimitMinutes: 20,
     maxAttempts: 3,
     coolDownHours: 24,
+    // The certification: the backend grades it and keeps the key; the agent sees which answers were
+    // right but not the key, and renews the certificate every year.
+    review: 'show-correctness',
+    multipleChoiceScoring: 'all-or-nothing',
+    shuffleQuestions: true,
+    shuffleOptions: true,
+    certificateValidDays: 365,
     questions: [
       {
         id: `${examId}-q1`,
@@ -44,6 +51,11 @@ export function buildServiceRulesExam(): Exam {
           { id: 'd', text: localized('60 seconds', '60 秒', '60 秒') },
         ],
         answer: ['b'],
+        explanation: localized(
+          'The project answers within 20 seconds, about four rings (average speed of answer).',
+          '本项目要求 20 秒内接起,约 4 声铃(平均应答速度)。',
+          '本專案要求 20 秒內接起,約 4 聲鈴(平均應答速度)。',
+        ),
       },
       {
         id: `${examId}-q2`,
@@ -63,6 +75,11 @@ export function buildServiceRulesExam(): Exam {
           { id: 'd', text: localized('Credit card applications', '信用卡申请', '信用卡申請') },
         ],
         answer: ['a', 'b', 'c'],
+        explanation: localized(
+          "The hotline handles refunds and changes, delay and cancellation notices and itinerary receipts; credit cards are not the airline's business.",
+          '热线处理退改签、延误取消通知和行程单;信用卡不属于航空公司业务。',
+          '熱線處理退改簽、延誤取消通知和行程單;信用卡不屬於航空公司業務。',
+        ),
       },
       {
         id: `${examId}-q3`,
@@ -74,6 +91,11 @@ export function buildServiceRulesExam(): Exam {
         ),
         options: TRUE_FALSE_OPTIONS,
         answer: ['true'],
+        explanation: localized(
+          'Safety comes first: a passenger in danger is escalated at once, whatever it does to your figures.',
+          '安全第一:旅客有危险必须立即升级,不必顾虑个人指标。',
+          '安全第一:旅客有危險必須立即升級,不必顧慮個人指標。',
+        ),
       },
       {
         id: `${examId}-q4`,
@@ -104,6 +126,11 @@ export function buildServiceRulesExam(): Exam {
           },
         ],
         answer: ['b'],
+        explanation: localized(
+          "A safety emergency reaches the floor, the client's channel and the airline's own safety line together.",
+          '安全紧急情况同时通知现场、甲方渠道和航空公司安全热线。',
+          '安全緊急情況同時通知現場、甲方渠道和航空公司安全熱線。',
+        ),
       },
       {
         id: `${examId}-q5`,
@@ -148,6 +175,11 @@ export function buildServiceRulesExam(): Exam {
           },
         ],
         answer: ['verify', 'check', 'consent', 'confirm'],
+        explanation: localized(
+          'Verify first, then check rules and fee, get consent, and only then confirm the new itinerary with a case number.',
+          '先核实,再查规则和手续费,征得同意后才确认新行程并告知工单号。',
+          '先核實,再查規則和手續費,徵得同意後才確認新行程並告知工單號。',
+        ),
       },
       {
         id: `${examId}-q6`,
@@ -164,6 +196,11 @@ export function buildServiceRulesExam(): Exam {
           { id: 'd', text: localized('There is no target', '没有目标', '沒有目標') },
         ],
         answer: ['b'],
+        explanation: localized(
+          'Average talk time is expected between 2 and 3.5 minutes: long enough to solve, short enough to keep the queue moving.',
+          '平均通话时长目标为 2 到 3.5 分钟:既能解决问题,又不拖慢队列。',
+          '平均通話時長目標為 2 到 3.5 分鐘:既能解決問題,又不拖慢隊列。',
+        ),
       },
       {
         id: `${examId}-q7`,
@@ -175,6 +212,11 @@ export function buildServiceRulesExam(): Exam {
         ),
         options: TRUE_FALSE_OPTIONS,
         answer: ['false'],
+        explanation: localized(
+          "Never promise an amount the system has not shown: only the system's figure is binding.",
+          '系统未显示的金额绝不能承诺:只有系统的数字才算数。',
+          '系統未顯示的金額絕不能承諾:只有系統的數字才算數。',
+        ),
       },
     ],
   };

@@ -31,6 +31,8 @@ You take calls on **Cloud Crane Airlines'** after-sales hotline. The airline is 
 | utilisation | ≥ 70 % |
 | first-contact resolution | ≥ 90 % |
 
+![A clock and four rings: answer within 20 seconds](/training/answer-within-four-rings.svg)
+
 The month's results set your grade and your performance bonus. **My KPIs** shows where you stand every day, not only at the monthly one-to-one.`,
   `## 你为谁服务
 
@@ -53,6 +55,9 @@ The month's results set your grade and your performance bonus. **My KPIs** shows
 | 工时利用率 | ≥ 70% |
 | 一次性问题解决率 | ≥ 90% |
 
+
+![时钟和四声铃:20 秒内接起](/training/answer-within-four-rings.svg)
+
 当月结果决定你的绩效等级和绩效奖金。**我的指标** 每天都能看到自己的位置,不必等到月度绩效面谈。`,
   `## 你為誰服務
 
@@ -74,6 +79,9 @@ The month's results set your grade and your performance bonus. **My KPIs** shows
 | 排班遵時率 | ≥ 99% |
 | 工時利用率 | ≥ 70% |
 | 一次性問題解決率 | ≥ 90% |
+
+
+![時鐘和四聲鈴:20 秒內接起](/training/answer-within-four-rings.svg)
 
 當月結果決定你的績效等級和績效獎金。**我的指標** 每天都能看到自己的位置,不必等到月度績效面談。`,
 );
@@ -209,6 +217,7 @@ export function buildServiceRulesTraining(): TrainingBundle {
         order: 1,
         title: localized('About the project', '项目介绍', '專案介紹'),
         body: ABOUT_THE_PROJECT,
+        estimatedMinutes: 4,
       },
       {
         id: `${moduleId}-lesson-2`,
@@ -216,6 +225,7 @@ export function buildServiceRulesTraining(): TrainingBundle {
         order: 2,
         title: localized('Service rules and escalation', '服务规则与升级', '服務規則與升級'),
         body: RULES_AND_ESCALATION,
+        estimatedMinutes: 5,
       },
       {
         id: `${moduleId}-lesson-3`,
@@ -223,6 +233,7 @@ export function buildServiceRulesTraining(): TrainingBundle {
         order: 3,
         title: localized('Roster and pay rules', '排班与工资规则', '排班與薪資規則'),
         body: ROSTER_AND_PAY,
+        estimatedMinutes: 4,
       },
     ],
     exam: buildServiceRulesExam(),

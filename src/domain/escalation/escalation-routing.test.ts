@@ -12,6 +12,8 @@ import {
   FALLBACK_RESPONSE_MINUTES,
   routeEscalation,
 } from './escalation-routing';
+import { defaultReadinessPolicy } from '../equipment/default-readiness-policy';
+import { defaultKpiPolicy } from '../kpi/default-kpi-policy';
 import { defaultPayRules } from '../pay/default-pay-rules';
 import { defaultWorkingTimeLimits } from '../roster/working-time-limits';
 
@@ -40,6 +42,9 @@ function makePolicy(overrides: Partial<ProjectPolicy> = {}): ProjectPolicy {
     changeNoticeHours: 48,
     workingTime: defaultWorkingTimeLimits(),
     kpiTargets: [],
+    kpi: defaultKpiPolicy('inbound'),
+    readiness: defaultReadinessPolicy(),
+    careerPath: [],
     escalationRoutes: [
       {
         category: 'safety-emergency',

@@ -89,6 +89,12 @@ function kpiDay(day: string, adherencePermille: number, satisfied = 9, responses
     satisfiedResponses: satisfied,
     validComplaints: 0,
     escalations: 0,
+    dials: 0,
+    connects: 0,
+    conversions: 0,
+    chatSessions: 0,
+    chatSessionSeconds: 0,
+    firstReplySeconds: 0,
   };
 }
 

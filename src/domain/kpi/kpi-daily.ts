@@ -25,4 +25,43 @@ export interface KpiDaily {
   satisfiedResponses: number;
   validComplaints: number;
   escalations: number;
+  /** Outbound (schema 5): calls dialled, calls that reached the customer, sales closed. */
+  dials: number;
+  connects: number;
+  conversions: number;
+  /** Chat (schema 5): sessions served, seconds of all sessions summed (concurrency = this / logged-in time), seconds to first reply summed. */
+  chatSessions: number;
+  chatSessionSeconds: number;
+  firstReplySeconds: number;
 }
+
+/** The figures a daily record carries (every field but its identity and day). */
+export type KpiFigure = keyof Omit<KpiDaily, 'id' | 'agentId' | 'day'>;
+
+/** Every figure a daily record carries, in the record's order. */
+export const KPI_FIGURES = [
+  'contactsOffered',
+  'contactsHandled',
+  'talkSeconds',
+  'afterCallWorkSeconds',
+  'answerWaitSeconds',
+  'scheduledSeconds',
+  'adheredSeconds',
+  'loggedInSeconds',
+  'productiveSeconds',
+  'auxSeconds',
+  'resolvedFirstContact',
+  'fatalErrors',
+  'nonFatalErrors',
+  'monitoredCalls',
+  'satisfactionResponses',
+  'satisfiedResponses',
+  'validComplaints',
+  'escalations',
+  'dials',
+  'connects',
+  'conversions',
+  'chatSessions',
+  'chatSessionSeconds',
+  'firstReplySeconds',
+] as const satisfies readonly KpiFigure[];

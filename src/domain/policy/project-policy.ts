@@ -1,4 +1,5 @@
 import type { AgentLevel } from '../agent/agent-profile';
+import type { LocalizedText } from '../localized-text';
 import type { Fen } from '../money';
 import type { PayRules } from '../pay/pay-rules';
 import type { WorkingTimeLimits } from '../roster/working-time-limits';
@@ -12,21 +13,87 @@ export interface BonusBand {
   bonus: Fen;
 }
 
-export type KpiMetric =
-  | 'contactsHandled'
-  | 'abandonRate'
-  | 'averageTalkSeconds'
-  | 'afterCallWorkSeconds'
-  | 'averageSpeedOfAnswerSeconds'
-  | 'scheduleAdherence'
-  | 'utilisation'
-  | 'auxShare'
-  | 'firstContactResolution'
-  | 'fatalErrorAccuracy'
-  | 'nonFatalErrorAccuracy'
-  | 'monitoredCalls'
-  | 'satisfaction'
-  | 'escalations';
+/** Every metric the workbench can compute from daily records (issue #7 added the last eight). */
+export const KPI_METRICS = [
+  'contactsHandled',
+  'abandonRate',
+  'averageTalkSeconds',
+  'afterCallWorkSeconds',
+  'averageSpeedOfAnswerSeconds',
+  'scheduleAdherence',
+  'utilisation',
+  'auxShare',
+  'firstContactResolution',
+  'fatalErrorAccuracy',
+  'nonFatalErrorAccuracy',
+  'monitoredCalls',
+  'satisfaction',
+  'escalations',
+  'validComplaintRate',
+  'escalationRate',
+  'dialsPerDay',
+  'connectRate',
+  'conversionRate',
+  'concurrentSessions',
+  'firstReplySeconds',
+  'chatSessions',
+] as const;
+
+export type KpiMetric = (typeof KPI_METRICS)[number];
+
+/**
+ * How the month's assessment score is built from metrics (schema 5), when the policy says so:
+ * each metric's weight in percent (weights sum to 100); a metric meeting its target earns its
+ * full weight, a missed one none. `null` weights: the score is the share of targets met.
+ */
+export interface KpiScoreWeight {
+  metric: KpiMetric;
+  weightPercent: number;
+}
+
+/** Which metrics the project reports (by business line by default) and how the score is built. */
+export interface KpiPolicy {
+  metrics: KpiMetric[];
+  scoreWeights: KpiScoreWeight[] | null;
+}
+
+/** One item of the readiness checklist the agent answers (schema 5). */
+export interface ReadinessChecklistItem {
+  id: string;
+  label: LocalizedText;
+  isRequired: boolean;
+  /** Whether the agent may (not must) attach a photo as evidence. */
+  allowsPhoto: boolean;
+}
+
+/** Limits the automatic checks are judged against (schema 5; defaults from pre-call tests). */
+export interface ReadinessThresholds {
+  maxRoundTripMs: number;
+  maxJitterMs: number;
+  maxLossPercent: number;
+  minDownloadKbps: number;
+  /** Loudest acceptable noise floor of a quiet room, in dBFS (e.g. -50). */
+  maxNoiseFloorDbfs: number;
+  minBatteryPercent: number;
+}
+
+/** Equipment readiness for remote work (schema 5, issue #9). */
+export interface ReadinessPolicy {
+  checklist: ReadinessChecklistItem[];
+  thresholds: ReadinessThresholds;
+  /** How long before a remote shift the Today screen asks for a report. */
+  windowMinutesBeforeShift: number;
+}
+
+/** One rung of the career ladder and what reaching it requires (schema 5, issue #8). */
+export interface CareerLevel {
+  id: string;
+  title: LocalizedText;
+  /** Certificates the agent must hold (exam ids). */
+  requiredExamIds: string[];
+  /** Metrics over the last full month that must meet these targets. */
+  requiredMetrics: KpiTarget[];
+}
 
 /** A target is a closed range; either bound may be open (`null`). Rates are percentages. */
 export interface KpiTarget {
@@ -81,6 +148,12 @@ export interface ProjectPolicy {
   /** Daily, weekly and monthly limits, rest between shifts, split-shift gaps (schema 4). */
   workingTime: WorkingTimeLimits;
   kpiTargets: KpiTarget[];
+  /** Reported metrics and score weights (schema 5). */
+  kpi: KpiPolicy;
+  /** Readiness checklist, thresholds and window before a shift (schema 5). */
+  readiness: ReadinessPolicy;
+  /** The career ladder, lowest level first (schema 5). */
+  careerPath: CareerLevel[];
   escalationRoutes: EscalationRoute[];
   emergencyNumbers: EmergencyNumber[];
 }

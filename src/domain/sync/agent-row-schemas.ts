@@ -10,8 +10,10 @@ import {
   type Escalation,
   type EscalationNote,
 } from '../escalation/escalation';
+import { TALLY_COUNTS, type KpiGoal, type KpiTally, type TallyCount } from '../kpi/kpi-records';
+import { KPI_METRICS } from '../policy/project-policy';
 import type { ClockRecord, LeaveRequest, ShiftAcknowledgement, SwapRequest } from '../roster/shift';
-import type { ExamAttempt } from '../training/training';
+import type { ExamAttempt, LessonCompletion } from '../training/training';
 import {
   agentSyncStateSchema,
   countSchema,
@@ -139,6 +141,9 @@ export const examAttemptSchema = z.strictObject({
   answers: z
     .record(safeKeySchema, listSchema(idSchema))
     .refine((answers) => Object.keys(answers).length <= WIRE_LIMITS.largeListLength, 'too many'),
+  // Schema 5 (issue #8): the deadline fixed at the start, and whether the timer submitted it.
+  deadlineAt: instantSchema,
+  isAutoSubmitted: z.boolean(),
   syncState: z.enum(['draft', 'pending', 'sent', 'rejected']),
 }) satisfies z.ZodType<ExamAttempt>;
 
@@ -155,5 +160,55 @@ export const readinessReportSchema = z.strictObject({
       measured: z.number().nullable(),
     }),
   ),
+  // Schema 5 (issue #9): the checklist as answered (photos uploaded like note attachments).
+  checklist: listSchema(
+    z.strictObject({
+      itemId: idSchema,
+      isConfirmed: z.boolean(),
+      photo: attachmentRefSchema.nullable(),
+    }),
+  ),
+  policyVersion: countSchema.nullable(),
   syncState: agentSyncStateSchema,
 }) satisfies z.ZodType<ReadinessReport>;
+
+/** The counts of a tally: any of `TALLY_COUNTS`, each a whole number. */
+const tallyCountsSchema = z.strictObject(
+  Object.fromEntries(TALLY_COUNTS.map((count) => [count, countSchema.optional()])) as Record<
+    TallyCount,
+    z.ZodOptional<typeof countSchema>
+  >,
+);
+
+/** A day's counts as the agent kept them (schema 5, issue #7). */
+export const kpiTallySchema = z.strictObject({
+  id: idSchema,
+  agentId: idSchema,
+  day: daySchema,
+  counts: tallyCountsSchema,
+  note: longTextSchema,
+  createdAt: instantSchema,
+  syncState: agentSyncStateSchema,
+}) satisfies z.ZodType<KpiTally>;
+
+/** A personal goal on one metric (schema 5, issue #7). */
+export const kpiGoalSchema = z.strictObject({
+  id: idSchema,
+  agentId: idSchema,
+  metric: z.enum(KPI_METRICS),
+  direction: z.enum(['at-least', 'at-most']),
+  target: z.number().min(0).max(1e12),
+  dueDay: daySchema.nullable(),
+  createdAt: instantSchema,
+  syncState: agentSyncStateSchema,
+}) satisfies z.ZodType<KpiGoal>;
+
+/** The agent finished reading a lesson (schema 5, issue #8). */
+export const lessonCompletionSchema = z.strictObject({
+  id: idSchema,
+  agentId: idSchema,
+  lessonId: idSchema,
+  moduleId: idSchema,
+  completedAt: instantSchema,
+  syncState: agentSyncStateSchema,
+}) satisfies z.ZodType<LessonCompletion>;

@@ -9,7 +9,10 @@ import {
   escalationNoteSchema,
   escalationSchema,
   examAttemptSchema,
+  kpiGoalSchema,
+  kpiTallySchema,
   leaveRequestSchema,
+  lessonCompletionSchema,
   readinessReportSchema,
   shiftAcknowledgementSchema,
   swapRequestSchema,
@@ -60,6 +63,9 @@ export const DOWN_ROW_SCHEMAS = {
   examAttempts: examAttemptSchema,
   readinessReports: readinessReportSchema,
   shiftAcknowledgements: shiftAcknowledgementSchema,
+  kpiTallies: kpiTallySchema,
+  kpiGoals: kpiGoalSchema,
+  lessonCompletions: lessonCompletionSchema,
 } as const satisfies { [T in DownTable]: z.ZodType<DownRowTypes[T]> };
 
 /** The agent-owned table holding the record a mutation creates or targets (its `recordId`). */
@@ -74,4 +80,8 @@ export const RECORD_TABLE_BY_MUTATION = {
   'examAttempt.submit': 'examAttempts',
   'readinessReport.create': 'readinessReports',
   'shiftChange.acknowledge': 'shiftAcknowledgements',
+  'kpiTally.record': 'kpiTallies',
+  'kpiGoal.set': 'kpiGoals',
+  'kpiGoal.remove': 'kpiGoals',
+  'lesson.complete': 'lessonCompletions',
 } as const satisfies Record<MutationName, AgentTable>;

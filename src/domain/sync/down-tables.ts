@@ -4,6 +4,7 @@ import type { Project } from '../agent/project';
 import type { ReadinessReport } from '../equipment/readiness-report';
 import type { Escalation, EscalationNote, EscalationResponse } from '../escalation/escalation';
 import type { KpiDaily } from '../kpi/kpi-daily';
+import type { KpiGoal, KpiTally } from '../kpi/kpi-records';
 import type { PayStatement, PayStatementLine } from '../pay/pay-statement';
 import type { ProjectPolicy } from '../policy/project-policy';
 import type {
@@ -21,6 +22,7 @@ import type {
   ExamAttempt,
   ExamResult,
   Lesson,
+  LessonCompletion,
   TrainingModule,
 } from '../training/training';
 import type { DownTable } from './protocol';
@@ -50,6 +52,9 @@ export interface DownRowTypes {
   examAttempts: ExamAttempt;
   readinessReports: ReadinessReport;
   shiftAcknowledgements: ShiftAcknowledgement;
+  kpiTallies: KpiTally;
+  kpiGoals: KpiGoal;
+  lessonCompletions: LessonCompletion;
 }
 
 /** The primary key field of each down table; a `put` must carry the same value as its `key`. */
@@ -77,4 +82,7 @@ export const DOWN_TABLE_PRIMARY_KEYS = {
   examAttempts: 'id',
   readinessReports: 'id',
   shiftAcknowledgements: 'id',
+  kpiTallies: 'id',
+  kpiGoals: 'id',
+  lessonCompletions: 'id',
 } as const satisfies { [T in DownTable]: keyof DownRowTypes[T] & string };

@@ -5,7 +5,7 @@ import type { Project } from '../agent/project';
 import type { EscalationResponse } from '../escalation/escalation';
 import type { KpiDaily } from '../kpi/kpi-daily';
 import type { PayStatement, PayStatementLine } from '../pay/pay-statement';
-import type { ProjectPolicy } from '../policy/project-policy';
+import { KPI_METRICS, type ProjectPolicy } from '../policy/project-policy';
 import type { LeaveDecision, Shift, SwapDecision } from '../roster/shift';
 import { checkShift, type ShiftProblemCode } from '../roster/shift-validation';
 import type { WorkingTimeLimits } from '../roster/working-time-limits';
@@ -25,6 +25,7 @@ import {
   monthSchema,
   nullableIdSchema,
   percentSchema,
+  safeKeySchema,
   shortTextSchema,
   timeZoneSchema,
   WIRE_LIMITS,
@@ -70,6 +71,61 @@ export const workingTimeSchema = z.strictObject({
   maxSplitGapMinutes: minutesSchema,
 }) satisfies z.ZodType<WorkingTimeLimits>;
 
+export const kpiMetricSchema = z.enum(KPI_METRICS);
+
+/** A target is a closed range; either bound may be open (`null`). */
+export const kpiTargetSchema = z.strictObject({
+  metric: kpiMetricSchema,
+  min: z.number().nullable(),
+  max: z.number().nullable(),
+});
+
+/** Reported metrics and score weights (schema 5, issue #7); weights, when set, sum to 100. */
+export const kpiPolicySchema = z.strictObject({
+  metrics: listSchema(kpiMetricSchema),
+  scoreWeights: listSchema(
+    z.strictObject({ metric: kpiMetricSchema, weightPercent: z.number().min(0).max(100) }),
+  )
+    .refine(
+      (weights) =>
+        Math.abs(weights.reduce((sum, { weightPercent }) => sum + weightPercent, 0) - 100) < 1e-9,
+      'kpi/weights-not-100',
+    )
+    .nullable(),
+});
+
+/** Readiness checklist, thresholds and window (schema 5, issue #9). */
+export const readinessPolicySchema = z.strictObject({
+  checklist: listSchema(
+    z.strictObject({
+      id: idSchema,
+      label: localizedTextSchema(WIRE_LIMITS.shortTextLength),
+      isRequired: z.boolean(),
+      allowsPhoto: z.boolean(),
+    }),
+  ),
+  thresholds: z.strictObject({
+    maxRoundTripMs: countSchema,
+    maxJitterMs: countSchema,
+    maxLossPercent: percentSchema.max(100),
+    minDownloadKbps: countSchema,
+    maxNoiseFloorDbfs: z.number().min(-200).max(0),
+    minBatteryPercent: percentSchema.max(100),
+  }),
+  windowMinutesBeforeShift: z
+    .int()
+    .min(0)
+    .max(7 * 24 * 60),
+});
+
+/** One rung of the career ladder (schema 5, issue #8). */
+export const careerLevelSchema = z.strictObject({
+  id: idSchema,
+  title: localizedTextSchema(WIRE_LIMITS.shortTextLength),
+  requiredExamIds: listSchema(idSchema),
+  requiredMetrics: listSchema(kpiTargetSchema),
+});
+
 export const policySchema = z.strictObject({
   id: idSchema,
   projectId: idSchema,
@@ -92,28 +148,10 @@ export const policySchema = z.strictObject({
   payRules: payRulesSchema,
   changeNoticeHours: countSchema,
   workingTime: workingTimeSchema,
-  kpiTargets: listSchema(
-    z.strictObject({
-      metric: z.enum([
-        'contactsHandled',
-        'abandonRate',
-        'averageTalkSeconds',
-        'afterCallWorkSeconds',
-        'averageSpeedOfAnswerSeconds',
-        'scheduleAdherence',
-        'utilisation',
-        'auxShare',
-        'firstContactResolution',
-        'fatalErrorAccuracy',
-        'nonFatalErrorAccuracy',
-        'monitoredCalls',
-        'satisfaction',
-        'escalations',
-      ]),
-      min: z.number().nullable(),
-      max: z.number().nullable(),
-    }),
-  ),
+  kpiTargets: listSchema(kpiTargetSchema),
+  kpi: kpiPolicySchema,
+  readiness: readinessPolicySchema,
+  careerPath: listSchema(careerLevelSchema),
   escalationRoutes: listSchema(
     z.strictObject({
       category: escalationCategorySchema,
@@ -194,6 +232,13 @@ export const kpiDailySchema = z.strictObject({
   satisfiedResponses: countSchema,
   validComplaints: countSchema,
   escalations: countSchema,
+  // Schema 5 (issue #7): outbound and chat figures.
+  dials: countSchema,
+  connects: countSchema,
+  conversions: countSchema,
+  chatSessions: countSchema,
+  chatSessionSeconds: countSchema,
+  firstReplySeconds: countSchema,
 }) satisfies z.ZodType<KpiDaily>;
 
 export const payStatementSchema = z.strictObject({
@@ -237,6 +282,7 @@ export const lessonSchema = z.strictObject({
   order: countSchema,
   title: localizedTextSchema(WIRE_LIMITS.shortTextLength),
   body: localizedTextSchema(WIRE_LIMITS.markdownLength),
+  estimatedMinutes: countSchema,
 }) satisfies z.ZodType<Lesson>;
 
 export const examSchema = z.strictObject({
@@ -256,9 +302,16 @@ export const examSchema = z.strictObject({
       prompt: localizedTextSchema(),
       options: listSchema(z.strictObject({ id: idSchema, text: localizedTextSchema() })),
       answer: listSchema(idSchema).optional(),
+      explanation: localizedTextSchema().optional(),
     }),
     WIRE_LIMITS.largeListLength,
   ),
+  // Schema 5 (issue #8):
+  review: z.enum(['score-only', 'show-correctness', 'show-answers']),
+  multipleChoiceScoring: z.enum(['all-or-nothing', 'partial']),
+  shuffleQuestions: z.boolean(),
+  shuffleOptions: z.boolean(),
+  certificateValidDays: z.int().min(1).nullable(),
 }) satisfies z.ZodType<Exam>;
 
 export const examResultSchema = z.strictObject({
@@ -267,6 +320,13 @@ export const examResultSchema = z.strictObject({
   scorePercent: percentSchema,
   isPassed: z.boolean(),
   gradedAt: instantSchema,
+  // Schema 5 (issue #8):
+  examVersion: countSchema,
+  gradedBy: z.enum(['server', 'device']),
+  questionCredits: z
+    .record(safeKeySchema, z.number().min(0).max(1))
+    .refine((credits) => Object.keys(credits).length <= WIRE_LIMITS.largeListLength, 'too many')
+    .nullable(),
 }) satisfies z.ZodType<ExamResult>;
 
 export const certificateSchema = z.strictObject({

@@ -6,13 +6,17 @@
 import { z } from 'zod';
 import type { AttachmentRef } from '../escalation/escalation';
 import {
+  attachmentRefSchema,
   chainLinkSchema,
   clockRecordSchema,
   escalationNoteFields,
   escalationSchema,
   examAttemptSchema,
   isNoteEmpty,
+  kpiGoalSchema,
+  kpiTallySchema,
   leaveRequestSchema,
+  lessonCompletionSchema,
   readinessReportSchema,
   shiftAcknowledgementSchema,
   swapRequestSchema,
@@ -35,20 +39,60 @@ export const MUTATION_ARGS_SCHEMAS = {
   'examAttempt.submit': examAttemptSchema.omit(withoutSyncState),
   'readinessReport.create': readinessReportSchema.omit(withoutSyncState),
   'shiftChange.acknowledge': shiftAcknowledgementSchema.omit(withoutSyncState),
+  'kpiTally.record': kpiTallySchema.omit(withoutSyncState),
+  'kpiGoal.set': kpiGoalSchema.omit(withoutSyncState),
+  'kpiGoal.remove': z.strictObject({}),
+  'lesson.complete': lessonCompletionSchema.omit(withoutSyncState),
 } as const satisfies Record<MutationName, z.ZodType>;
 
-/** Mutations that create their record, as opposed to acting on an existing one. */
+/**
+ * Mutations that remove the agent's record named by the envelope's `recordId`, and the employer
+ * table whose row for the same key means it was decided and can no longer be withdrawn (`null`:
+ * nothing decides it, e.g. a personal goal).
+ */
+export const REMOVAL_MUTATIONS = {
+  'leave.cancel': 'leaveDecisions',
+  'swap.cancel': 'swapDecisions',
+  'kpiGoal.remove': null,
+} as const satisfies Partial<Record<MutationName, 'leaveDecisions' | 'swapDecisions' | null>>;
+
+export type RemovalMutation = keyof typeof REMOVAL_MUTATIONS;
+
+export function isRemovalMutation(name: MutationName): name is RemovalMutation {
+  return Object.hasOwn(REMOVAL_MUTATIONS, name);
+}
+
+/** Mutations that create their record, as opposed to removing an existing one. */
 export function isCreateMutation(name: MutationName): boolean {
-  return name !== 'leave.cancel' && name !== 'swap.cancel';
+  return !isRemovalMutation(name);
+}
+
+/** An attachment reference, or nothing when `value` is not a well-formed one. */
+function attachmentOf(value: unknown): AttachmentRef[] {
+  const parsed = attachmentRefSchema.safeParse(value);
+  return parsed.success ? [parsed.data] : [];
 }
 
 /**
- * The attachment a mutation's args reference, if any: the sync engine uploads it before pushing
- * the mutation, and a server holds the mutation back until it has the bytes.
+ * The attachments a mutation's args reference, in order and without repeats: a note's attachment,
+ * a readiness report's checklist photos (schema 5). The sync engine uploads them before pushing
+ * the mutation, and a server holds the mutation back until it has every one.
  */
-export function referencedAttachment(name: string, args: unknown): AttachmentRef | null {
-  if (name !== 'escalationNote.create' || typeof args !== 'object' || args === null) return null;
-  const attachment = (args as { attachment?: unknown }).attachment;
-  const parsed = escalationNoteFields.shape.attachment.safeParse(attachment);
-  return parsed.success ? parsed.data : null;
+export function referencedAttachments(name: string, args: unknown): AttachmentRef[] {
+  if (typeof args !== 'object' || args === null) return [];
+  let refs: AttachmentRef[] = [];
+  if (name === 'escalationNote.create') {
+    refs = attachmentOf((args as { attachment?: unknown }).attachment);
+  } else if (name === 'readinessReport.create') {
+    const checklist = (args as { checklist?: unknown }).checklist;
+    if (Array.isArray(checklist)) {
+      refs = checklist.flatMap((answer: unknown) =>
+        typeof answer === 'object' && answer !== null
+          ? attachmentOf((answer as { photo?: unknown }).photo)
+          : [],
+      );
+    }
+  }
+  const seen = new Set<string>();
+  return refs.filter((ref) => !seen.has(ref.sha256) && Boolean(seen.add(ref.sha256)));
 }

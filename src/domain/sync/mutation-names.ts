@@ -10,6 +10,10 @@ export const MUTATION_NAMES = [
   'examAttempt.submit',
   'readinessReport.create',
   'shiftChange.acknowledge',
+  'kpiTally.record',
+  'kpiGoal.set',
+  'kpiGoal.remove',
+  'lesson.complete',
 ] as const;
 
 export type MutationName = (typeof MUTATION_NAMES)[number];

@@ -78,6 +78,9 @@ export const AGENT_TABLES = [
   'examAttempts',
   'readinessReports',
   'shiftAcknowledgements',
+  'kpiTallies',
+  'kpiGoals',
+  'lessonCompletions',
 ] as const;
 
 export type EmployerTable = (typeof EMPLOYER_TABLES)[number];

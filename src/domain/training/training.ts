@@ -1,4 +1,5 @@
 import type { LocalizedText } from '../localized-text';
+import type { AgentRecordSyncState } from '../roster/shift';
 
 export interface TrainingModule {
   id: string;
@@ -16,8 +17,20 @@ export interface Lesson {
   moduleId: string;
   order: number;
   title: LocalizedText;
-  /** Markdown, rendered sanitised. */
+  /** Markdown, rendered sanitised; images by URL (cached for offline reading). */
   body: LocalizedText;
+  /** Reading time (schema 5). */
+  estimatedMinutes: number;
+}
+
+/** The agent finished reading a lesson (schema 5, agent-owned, one per lesson). */
+export interface LessonCompletion {
+  id: string;
+  agentId: string;
+  lessonId: string;
+  moduleId: string;
+  completedAt: string;
+  syncState: AgentRecordSyncState;
 }
 
 export type QuestionKind = 'single' | 'multiple' | 'true-false' | 'ordering';
@@ -27,9 +40,23 @@ export interface ExamQuestion {
   kind: QuestionKind;
   prompt: LocalizedText;
   options: { id: string; text: LocalizedText }[];
-  /** Absent for certification exams graded by the backend. */
+  /** Absent for certification exams graded by the backend. For `ordering`, the ids in order. */
   answer?: string[];
+  /** Shown in the review when the exam's policy shows the key (schema 5). */
+  explanation?: LocalizedText;
 }
+
+/**
+ * What the agent sees after submitting (schema 5): nothing but the score, which answers were
+ * right, or those plus the correct answers and explanations.
+ */
+export type ExamReviewPolicy = 'score-only' | 'show-correctness' | 'show-answers';
+
+/**
+ * How a multiple-choice question scores (schema 5, docs/training.md): all or nothing, or
+ * partial credit = max(0, right picks − wrong picks) / correct options.
+ */
+export type MultipleChoiceScoring = 'all-or-nothing' | 'partial';
 
 export interface Exam {
   id: string;
@@ -42,6 +69,13 @@ export interface Exam {
   maxAttempts: number;
   coolDownHours: number;
   questions: ExamQuestion[];
+  /** Schema 5: */
+  review: ExamReviewPolicy;
+  multipleChoiceScoring: MultipleChoiceScoring;
+  shuffleQuestions: boolean;
+  shuffleOptions: boolean;
+  /** How long a certificate from this exam stays valid; `null`: it never expires. */
+  certificateValidDays: number | null;
 }
 
 export interface ExamAttempt {
@@ -52,6 +86,11 @@ export interface ExamAttempt {
   startedAt: string;
   submittedAt: string | null;
   answers: Record<string, string[]>;
+  /** startedAt + the time limit, fixed when the attempt starts (schema 5). */
+  deadlineAt: string;
+  /** True when the timer ran out and the app submitted it (schema 5). */
+  isAutoSubmitted: boolean;
+  /** A draft lives on the device only; submitting queues it. */
   syncState: 'draft' | 'pending' | 'sent' | 'rejected';
 }
 
@@ -61,6 +100,10 @@ export interface ExamResult {
   scorePercent: number;
   isPassed: boolean;
   gradedAt: string;
+  /** Schema 5: the exam version graded, who graded it, and each question's credit (0–1) when the review policy allows showing it. */
+  examVersion: number;
+  gradedBy: 'server' | 'device';
+  questionCredits: Record<string, number> | null;
 }
 
 export interface Certificate {

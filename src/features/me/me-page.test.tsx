@@ -52,12 +52,47 @@ describe('me page', () => {
           message: '',
           rejectedAt: '2026-11-21T01:00:05.000Z',
         });
+        await db.rejected.bulkPut([
+          {
+            seq: 4,
+            mutationId: '019aa7a0-0000-7000-8000-000000000004',
+            name: 'examAttempt.submit',
+            recordId: 'attempt-4',
+            args: {},
+            schemaVersion: 5,
+            createdAt: '2026-11-21T02:00:00.000Z',
+            code: 'mutation/exam-changed',
+            message: '',
+            rejectedAt: '2026-11-21T02:00:05.000Z',
+          },
+          {
+            seq: 5,
+            mutationId: '019aa7a0-0000-7000-8000-000000000005',
+            name: 'kpiGoal.remove',
+            recordId: 'goal-5',
+            args: {},
+            schemaVersion: 5,
+            createdAt: '2026-11-21T03:00:00.000Z',
+            code: 'mutation/something-new',
+            message: '',
+            rejectedAt: '2026-11-21T03:00:05.000Z',
+          },
+        ]);
       },
     });
     const refused = await screen.findByRole('list', { name: 'Records refused by the server' });
     expect(within(refused).getByText('Escalation')).toBeVisible();
     expect(
-      within(refused).getByText('Reason given by the server: mutation/invalid-args'),
+      within(refused).getByText(
+        'The record was not complete or not valid, so the server could not accept it.',
+      ),
+    ).toBeVisible();
+    // A reason the app knows is put in words; one it does not is shown as the server sent it.
+    expect(within(refused).getByText('Exam attempt')).toBeVisible();
+    expect(within(refused).getByText(/The exam changed while you were taking it/)).toBeVisible();
+    expect(within(refused).getByText('Removal of a KPI goal')).toBeVisible();
+    expect(
+      within(refused).getByText('Reason given by the server: mutation/something-new'),
     ).toBeVisible();
   });
 });

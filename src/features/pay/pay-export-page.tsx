@@ -5,7 +5,7 @@ import { formatDay } from '@/i18n/format';
 import { MoneyText } from '@/ui/money-text';
 import { Page, Section } from '@/ui/page';
 import { TableScroll } from '@/ui/table-scroll';
-import { toCsv } from './csv';
+import { toCsv } from '@/ui/csv';
 import { buildPayExport, payExportCsvRows } from './pay-export-rows';
 import { usePayOverview } from './use-pay-overview';
 

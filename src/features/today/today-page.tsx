@@ -9,6 +9,7 @@ import { Page } from '@/ui/page';
 import { PullProgressBar } from '@/ui/pull-progress-bar';
 import { useAfterFirstScreen } from '@/ui/use-after-first-screen';
 import { LatestKpisCard } from './latest-kpis-card';
+import type { ReadinessCardLinks } from './readiness-card';
 import { ShiftCard } from './shift-card';
 import { ShiftChangeNotices } from './shift-change-notices';
 import { useTodayOverview } from './use-today-overview';
@@ -19,8 +20,24 @@ const ClockPanel = lazy(async () => ({ default: (await import('./clock-panel')).
 const AdherenceCard = lazy(async () => ({
   default: (await import('./adherence-card')).AdherenceCard,
 }));
+const ReadinessCard = lazy(async () => ({
+  default: (await import('./readiness-card')).ReadinessCard,
+}));
+const QualificationCard = lazy(async () => ({
+  default: (await import('./qualification-card')).QualificationCard,
+}));
 
-export function TodayPage({ changeLogPath }: { changeLogPath: string }) {
+export function TodayPage({
+  changeLogPath,
+  qualificationPath,
+  readinessLinks,
+}: {
+  changeLogPath: string;
+  /** Where the qualification card links to; without it the card is left out. */
+  qualificationPath?: string;
+  /** Where the readiness card links to; without them the card is left out. */
+  readinessLinks?: ReadinessCardLinks;
+}) {
   const { t } = useTranslation('today');
   const repositories = useRepositories();
   const clock = useClock();
@@ -75,6 +92,10 @@ export function TodayPage({ changeLogPath }: { changeLogPath: string }) {
                 onRecord={handleClockRecord}
               />
               <AdherenceCard input={overview.adherenceInput} timeZone={overview.timeZone} />
+              {readinessLinks && <ReadinessCard now={overview.now} links={readinessLinks} />}
+              {qualificationPath && (
+                <QualificationCard shift={overview.shift} qualificationPath={qualificationPath} />
+              )}
             </Suspense>
           )}
         </>

@@ -11,4 +11,27 @@ describe('training page', () => {
     expect(within(items[0]!).getByText(/认证考试|练习考试/)).toBeVisible();
     expect(within(modules).getAllByText('必修').length).toBeGreaterThanOrEqual(1);
   });
+
+  it('shows each module’s time and reading progress, and links to qualification and career', async () => {
+    await renderApp('/training', { workspace: 'demo' });
+    const modules = await screen.findByRole('region', { name: 'Modules' });
+    const item = within(modules)
+      .getAllByRole('listitem')
+      .find((candidate) => within(candidate).queryByRole('link', { name: 'Outbound sales flow' }))!;
+    expect(item).toHaveTextContent(/About \d+/);
+    expect(
+      within(item).getByRole('progressbar', {
+        name: 'Lessons read in Outbound sales flow',
+      }),
+    ).toBeVisible();
+    expect(item).toHaveTextContent(/0 of \d+ lessons read/);
+    expect(screen.getByRole('link', { name: 'My qualification' })).toHaveAttribute(
+      'href',
+      '/training/qualification',
+    );
+    expect(screen.getByRole('link', { name: 'Career path' })).toHaveAttribute(
+      'href',
+      '/training/career',
+    );
+  });
 });

@@ -5,10 +5,17 @@
  * The server commits the decision together with its log entry.
  */
 import { RECORD_TABLE_BY_MUTATION } from '@/domain/sync/down-row-schemas';
-import { isCreateMutation } from '@/domain/sync/mutation-args-schemas';
+import type { AgentProfile } from '@/domain/agent/agent-profile';
+import { decideSubmission } from '@/domain/sync/exam-submission';
+import {
+  isRemovalMutation,
+  referencedAttachments,
+  REMOVAL_MUTATIONS,
+} from '@/domain/sync/mutation-args-schemas';
 import { findUnsafeStructure } from '@/domain/sync/protocol-schemas';
 import type { Change, DownTable, MutationEnvelope } from '@/domain/sync/protocol';
 import { parseMutationArgs } from '@/domain/sync/schema-history';
+import type { Exam, ExamAttempt, ExamResult } from '@/domain/training/training';
 
 export type MutationDecision =
   | { outcome: 'apply'; changes: Change[] }
@@ -26,7 +33,13 @@ export interface MutationContext {
   hasHeldRow(table: DownTable, key: string): boolean;
   /** Whether the server holds this agent's attachment with that hash. */
   hasAttachment(sha256: string): boolean;
-  /** Server time, for the receipt of a new escalation. */
+  /** The exam the agent sees, with its key put back for grading, or `null`. */
+  readExam(examId: string): Exam | null;
+  /** The agent's stored attempts at an exam. */
+  listAttempts(examId: string): Pick<ExamAttempt, 'id' | 'examVersion'>[];
+  /** Who the results this server writes say graded them. */
+  gradedBy: ExamResult['gradedBy'];
+  /** Server time, for the receipt of a new escalation and the grading of an attempt. */
   now(): Date;
   newId(): string;
 }
@@ -54,10 +67,12 @@ export function decideMutation(
   const table = RECORD_TABLE_BY_MUTATION[envelope.name];
   const key = envelope.recordId;
   const existing = readRow(table, key);
-  if (!isCreateMutation(envelope.name)) {
+  if (isRemovalMutation(envelope.name)) {
     if (existing === null) return reject('mutation/not-found', key);
-    const decisionTable = table === 'leaveRequests' ? 'leaveDecisions' : 'swapDecisions';
-    if (readRow(decisionTable, key) !== null) return reject('mutation/already-decided', key);
+    const decisionTable = REMOVAL_MUTATIONS[envelope.name];
+    if (decisionTable !== null && readRow(decisionTable, key) !== null) {
+      return reject('mutation/already-decided', key);
+    }
     return { outcome: 'apply', changes: [{ table, op: 'del', key }] };
   }
   const record = args.args as { id: string; agentId: string };
@@ -71,16 +86,30 @@ export function decideMutation(
   }
   const changes: Change[] = [{ table, op: 'put', key, value }];
   if (envelope.name === 'escalationNote.create') {
-    const note = record as unknown as {
-      escalationId: string;
-      attachment: { sha256: string } | null;
-    };
-    if (readRow('escalations', note.escalationId) === null) {
-      return reject('mutation/not-found', note.escalationId);
+    const { escalationId } = record as unknown as { escalationId: string };
+    if (readRow('escalations', escalationId) === null) {
+      return reject('mutation/not-found', escalationId);
     }
-    if (note.attachment && !context.hasAttachment(note.attachment.sha256)) {
-      return { outcome: 'wait', reason: `attachment ${note.attachment.sha256} not uploaded` };
+  }
+  // A note's attachment, a readiness report's photos: uploaded before the push (SYNC.md §4.8).
+  for (const ref of referencedAttachments(envelope.name, record)) {
+    if (!context.hasAttachment(ref.sha256)) {
+      return { outcome: 'wait', reason: `attachment ${ref.sha256} not uploaded` };
     }
+  }
+  if (envelope.name === 'examAttempt.submit') {
+    const attempt = record as unknown as Omit<ExamAttempt, 'syncState'>;
+    const profile = readRow('agentProfile', agentId) as AgentProfile | null;
+    const submission = decideSubmission({
+      attempt,
+      exam: context.readExam(attempt.examId),
+      storedAttempts: context.listAttempts(attempt.examId),
+      timeZone: profile?.timeZone ?? 'Asia/Shanghai',
+      now: context.now(),
+      gradedBy: context.gradedBy,
+    });
+    if (!submission.ok) return reject(submission.code, submission.message);
+    changes.push(...submission.changes);
   }
   if (envelope.name === 'shiftChange.acknowledge') {
     // A removed shift can be acknowledged too: its tombstone proves the agent was rostered on it.

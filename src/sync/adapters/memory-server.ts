@@ -19,7 +19,9 @@ import {
   type PullResponse,
   type PushResponse,
 } from '@/domain/sync/protocol';
+import { splitExamKey, withExamKey, type ExamKey } from '@/domain/sync/exam-key';
 import { isTableKnownAt, needsReshapeAt, rowForSchema } from '@/domain/sync/schema-history';
+import type { Exam, ExamAttempt, ExamResult } from '@/domain/training/training';
 import { SyncError } from '@/sync/sync-adapter';
 import {
   comparePositions,
@@ -67,17 +69,23 @@ export interface MemoryServerOptions {
   schemaVersion?: number;
   /** Largest batch accepted before answering 413. */
   maxPushMutations?: number;
-  /** Server time (the receipt of an escalation). */
+  /** Server time (the receipt of an escalation, the grading of an attempt). */
   now?: () => Date;
+  /**
+   * Who its exam results say graded them: `device` (the default) when it stands in for the
+   * agent's own browser, `server` when it plays the reference server in a test.
+   */
+  gradedBy?: ExamResult['gradedBy'];
 }
 
 export type MemoryServer = ReturnType<typeof createMemoryServer>;
 
 /** A fresh, empty server; `writeAsEmployer` fills it, the adapter talks to it. */
 export function createMemoryServer({
-  schemaVersion = 4,
+  schemaVersion = 5,
   maxPushMutations = 1_000,
   now = () => new Date(),
+  gradedBy = 'device',
 }: MemoryServerOptions = {}) {
   const spaceVersions = new Map<string, number>();
   const rows = new Map<string, ServerRow>();
@@ -90,6 +98,8 @@ export function createMemoryServer({
   /** Attachment bytes per agent and hash: one agent never sees or vouches for another's. */
   const attachments = new Map<string, { ref: AttachmentRef; bytes: Uint8Array }>();
   const attachmentId = (agentId: string, hash: string) => `${agentId}\u0000${hash}`;
+  /** Certification keys, by the exam row's id: kept here, never sent down (issue #8). */
+  const examKeys = new Map<string, ExamKey>();
   let epoch = 1;
 
   const spaceOf = (table: DownTable, agentId: string) =>
@@ -104,8 +114,15 @@ export function createMemoryServer({
       const space = spaceOf(change.table, agentId);
       const version = versions.get(space) ?? (spaceVersions.get(space) ?? 0) + 1;
       versions.set(space, version);
-      const value = change.op === 'put' ? clone(change.value) : null;
-      rows.set(rowId(space, change.table, change.key), {
+      let value = change.op === 'put' ? clone(change.value) : null;
+      const id = rowId(space, change.table, change.key);
+      if (change.table === 'exams') {
+        const split = splitExamKey(value);
+        value = split.row;
+        if (split.key) examKeys.set(id, split.key);
+        else examKeys.delete(id);
+      }
+      rows.set(id, {
         space,
         table: change.table,
         key: change.key,
@@ -133,6 +150,22 @@ export function createMemoryServer({
       readRow: (table, key) => readRow(agentId, table, key),
       hasHeldRow: (table, key) => rows.has(rowId(spaceOf(table, agentId), table, key)),
       hasAttachment: (hash) => attachments.has(attachmentId(agentId, hash)),
+      readExam: (examId) => {
+        const exam = readRow(agentId, 'exams', examId) as Exam | null;
+        const key = examKeys.get(rowId(spaceOf('exams', agentId), 'exams', examId));
+        return exam && withExamKey(clone(exam), key ?? null);
+      },
+      listAttempts: (examId) =>
+        [...rows.values()]
+          .filter(
+            (row) =>
+              row.space === `agent:${agentId}` &&
+              row.table === 'examAttempts' &&
+              row.value !== null,
+          )
+          .map((row) => row.value as ExamAttempt)
+          .filter((attempt) => attempt.examId === examId),
+      gradedBy,
       now,
       newId: uuidv4,
     });
