@@ -3,9 +3,8 @@
  * status rows become response rows, old escalations get the fallback route and no link, every
  * changed space gets a new version, and the result passes the clients' own validation.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { routeEscalation } from '@/domain/escalation/escalation-routing';
-import { createAdmin } from '../src/admin';
 import { toNumber } from '../src/database';
 import { migrate } from '../src/migrate';
 import {
@@ -14,7 +13,7 @@ import {
   expectRunsOnce,
   liveRows,
   writeLegacyRows,
-  type Backend,
+  openWithAgent,
 } from './migration-kit';
 
 const MIGRATION = '0005-escalation-responses.ts';
@@ -32,22 +31,11 @@ const LEGACY_ESCALATION = {
 };
 
 describe.each(backends)('the escalation responses migration on $name', (backend) => {
-  let opened: Awaited<ReturnType<Backend['open']>> | undefined;
-  afterEach(async () => {
-    await opened?.drop();
-    opened = undefined;
-  });
-
   async function legacyDatabase() {
-    opened = await backend.open();
-    const { db } = opened;
-    await migrate(db);
-    const admin = createAdmin(db);
-    await admin.createAgent({
+    const db = await openWithAgent(backend, {
       agentId: 'agent-old',
       orgId: 'org-old',
       employeeNumber: 'E-OLD',
-      password: 'legacy-password',
     });
     await writeLegacyRows(db, 'agent:agent-old', [
       ['escalations', 'esc-old', LEGACY_ESCALATION],

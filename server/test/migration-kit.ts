@@ -6,9 +6,10 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { createPgDatabase, createPgliteDatabase, toNumber, type Database } from '../src/database';
-import { expect } from 'vitest';
+import { expect, onTestFinished } from 'vitest';
 import type { DownTable } from '@/domain/sync/protocol';
 import { changeSchema } from '@/domain/sync/protocol-schemas';
+import { createAdmin } from '../src/admin';
 import { migrate } from '../src/migrate';
 import { scopeToSystem } from '../src/row-store';
 
@@ -51,6 +52,21 @@ if (url) {
       };
     },
   });
+}
+
+/**
+ * A fresh database on `backend` at the newest schema with one agent, dropped when the test ends:
+ * the ground on which each migration test writes the rows an older server left.
+ */
+export async function openWithAgent(
+  backend: Backend,
+  agent: { agentId: string; orgId: string; employeeNumber: string },
+): Promise<Database> {
+  const { db, drop } = await backend.open();
+  onTestFinished(drop);
+  await migrate(db);
+  await createAdmin(db).createAgent({ ...agent, password: 'migration-password' });
+  return db;
 }
 
 /** Writes rows as an older server stored them, in one new version of the space. */

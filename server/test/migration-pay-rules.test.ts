@@ -4,11 +4,10 @@
  * score, lines no cited rule; rows that already have the fields are left alone, and the result
  * passes the clients' own validation.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { defaultPayRules } from '@/domain/pay/default-pay-rules';
 import { defaultWorkingTimeLimits } from '@/domain/roster/working-time-limits';
 import { SAMPLE_ROWS } from '../../test/sync-builders';
-import { createAdmin } from '../src/admin';
 import { toNumber } from '../src/database';
 import { migrate } from '../src/migrate';
 import {
@@ -17,7 +16,7 @@ import {
   expectRunsOnce,
   liveRows,
   writeLegacyRows,
-  type Backend,
+  openWithAgent,
 } from './migration-kit';
 
 const MIGRATION = '0006-pay-rules.ts';
@@ -33,21 +32,11 @@ const { assessmentScore: _score, ...LEGACY_STATEMENT } = SAMPLE_ROWS.payStatemen
 const { ruleId: _rule, ...LEGACY_LINE } = SAMPLE_ROWS.payStatementLines;
 
 describe.each(backends)('the pay rules migration on $name', (backend) => {
-  let opened: Awaited<ReturnType<Backend['open']>> | undefined;
-  afterEach(async () => {
-    await opened?.drop();
-    opened = undefined;
-  });
-
   async function schema3Database() {
-    opened = await backend.open();
-    const { db } = opened;
-    await migrate(db);
-    await createAdmin(db).createAgent({
+    const db = await openWithAgent(backend, {
       agentId: 'agent-1',
       orgId: 'org-1',
       employeeNumber: 'E-1',
-      password: 'schema-3-password',
     });
     await writeLegacyRows(db, 'org:org-1', [
       ['policies', LEGACY_POLICY.id, LEGACY_POLICY],

@@ -4,12 +4,11 @@
  * line), a certification exam's key moves out of its row into `exam_keys`, rows that already have
  * every field are left alone, and the result passes the clients' own validation.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { defaultReadinessPolicy } from '@/domain/equipment/default-readiness-policy';
 import { defaultKpiPolicy } from '@/domain/kpi/default-kpi-policy';
 import { SAMPLE_ROWS } from '../../test/sync-builders';
 import { CERTIFICATION } from '../../test/sync-adapter-contract-schema5';
-import { createAdmin } from '../src/admin';
 import { toNumber } from '../src/database';
 import { migrate } from '../src/migrate';
 import { readExamWithKey } from '../src/row-store';
@@ -19,7 +18,7 @@ import {
   expectRunsOnce,
   liveRows,
   writeLegacyRows,
-  type Backend,
+  openWithAgent,
 } from './migration-kit';
 
 const MIGRATION = '0007-schema-5.ts';
@@ -58,21 +57,11 @@ const LEGACY = {
 };
 
 describe.each(backends)('the schema 5 migration on $name', (backend) => {
-  let opened: Awaited<ReturnType<Backend['open']>> | undefined;
-  afterEach(async () => {
-    await opened?.drop();
-    opened = undefined;
-  });
-
   async function schema4Database() {
-    opened = await backend.open();
-    const { db } = opened;
-    await migrate(db);
-    await createAdmin(db).createAgent({
+    const db = await openWithAgent(backend, {
       agentId: 'agent-1',
       orgId: 'org-1',
       employeeNumber: 'E-1',
-      password: 'schema-4-password',
     });
     await writeLegacyRows(db, 'org:org-1', [
       ['projects', 'project-1', LEGACY.project],
