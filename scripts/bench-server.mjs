@@ -17,9 +17,13 @@
 // not share one event loop. Env: BENCH_AGENTS, BENCH_CONNECTIONS (login, a, b; default 100),
 // BENCH_HOT_PULLS (c; default 2000), BENCH_PULL_LIMIT (default 500, the app's pullLimit),
 // BENCH_PUSH_BATCH (default 10), BENCH_DAY (default 2026-11-22), BENCH_DATABASE_URL, BENCH_RLS=0
-// (server connects as the owner: with a superuser, RLS is bypassed; for comparison only).
+// (server connects as the owner: with a superuser, RLS is bypassed; for comparison only),
+// BENCH_WORKERS (default 1; above 1 the phases go to `server/src/main.ts` with WORKERS set, the
+// production way of using several cores, started once the seeding child is done), BENCH_PROF_DIR
+// (the seeding child, which serves the phases when BENCH_WORKERS is 1, writes a V8 CPU profile
+// there: node --cpu-prof).
 import autocannon from 'autocannon';
-import { execFileSync, fork } from 'node:child_process';
+import { execFileSync, fork, spawn } from 'node:child_process';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
@@ -31,7 +35,8 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { v7 as uuidv7 } from 'uuid';
 
-const SCHEMA_VERSION = 3; // SERVER_SCHEMA_VERSION of server/src/mutation-rules.ts
+// The schema the server is current at, so that pulls are never reshaped for an older client.
+const { SERVER_SCHEMA_VERSION: SCHEMA_VERSION } = await import('../server/src/mutation-rules.ts');
 const PROTOCOL_VERSION = 1;
 const MUTATIONS_PER_AGENT = 10;
 /** The escalations phase b pushes, apart from the two every demo workspace holds already. */
@@ -257,6 +262,9 @@ function startServerChild(config) {
   return new Promise((resolve, reject) => {
     const child = fork(fileURLToPath(import.meta.url), ['--serve'], {
       env: { ...process.env, BENCH_CHILD_CONFIG: JSON.stringify(config) },
+      execArgv: process.env.BENCH_PROF_DIR
+        ? [...process.execArgv, '--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROF_DIR}`]
+        : process.execArgv,
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
     let exited = false;
@@ -286,6 +294,44 @@ function startServerChild(config) {
       if (message?.type === 'ready') resolve({ ...message, cpu });
       if (message?.type === 'cpu') cpuWaiters.shift()?.(message.usage);
     });
+  });
+}
+
+/**
+ * `server/src/main.ts` with WORKERS on the seeded database: its URL, and the CPU ticks of its
+ * primary and workers.
+ */
+function startWorkers({ databaseUrl, jwtSecret, workers }) {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
+    cwd: fileURLToPath(new URL('..', import.meta.url)),
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      JWT_SECRET: jwtSecret,
+      WORKERS: String(workers),
+      SEED: 'none',
+      HOST: '127.0.0.1',
+      PORT: '0',
+    },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  cleanups.push(async () => {
+    child.kill('SIGTERM');
+    const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    await exited;
+    clearTimeout(timer);
+  });
+  return new Promise((resolve, reject) => {
+    let output = '';
+    child.stdout.on('data', (chunk) => {
+      output += chunk.toString();
+      const match = /listening on (http:\/\/\S+)/.exec(output);
+      if (match) {
+        resolve({ url: match[1], cpuTicks: () => processTreeCpuTicks(child.pid) });
+      }
+    });
+    void exited.then((code) => reject(new Error(`server workers exited (${code}): ${output}`)));
   });
 }
 
@@ -380,11 +426,17 @@ async function runPhase({ title, url, path, connections, jobs, request, response
   };
 }
 
-/** CPU seconds of every live process of the throwaway cluster (postmaster and backends). */
-function postgresCpuSeconds(dataDir) {
-  if (!dataDir || !existsSync(join(dataDir, 'postmaster.pid'))) return Number.NaN;
+/** CPU ticks of every live process of the throwaway cluster (postmaster and backends), by pid. */
+function postgresCpuTicks(dataDir) {
+  if (!dataDir || !existsSync(join(dataDir, 'postmaster.pid'))) return undefined;
   const postmaster = readFileSync(join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]?.trim();
-  let ticks = 0;
+  return processTreeCpuTicks(postmaster);
+}
+
+/** CPU ticks (user + system) of process `root` and its live children, by pid. */
+function processTreeCpuTicks(root) {
+  const parent = String(root);
+  const ticks = new Map();
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     let stat;
@@ -395,10 +447,21 @@ function postgresCpuSeconds(dataDir) {
     }
     // Fields after the command name in parentheses: state, ppid, … utime (14), stime (15).
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    if (entry === postmaster || fields[1] === postmaster) {
-      ticks += Number(fields[11]) + Number(fields[12]);
+    if (entry === parent || fields[1] === parent) {
+      ticks.set(entry, Number(fields[11]) + Number(fields[12]));
     }
   }
+  return ticks;
+}
+
+/**
+ * CPU seconds spent between two `processTreeCpuTicks` readings, per process, so that a process
+ * that exits in between (an idle pool connection closing) does not take its earlier time away.
+ */
+function cpuSecondsBetween(before, after) {
+  if (!before || !after) return Number.NaN;
+  let ticks = 0;
+  for (const [pid, now] of after) ticks += now - (before.get(pid) ?? 0);
   return ticks / 100; // USER_HZ is 100 on Linux
 }
 
@@ -409,14 +472,16 @@ let measuredContext;
 async function measured(run) {
   const { server, pgDataDir } = measuredContext;
   const before = {
-    server: cpuSeconds(await server.cpu()),
-    postgres: postgresCpuSeconds(pgDataDir),
+    server: server.cpuTicks ? server.cpuTicks() : cpuSeconds(await server.cpu()),
+    postgres: postgresCpuTicks(pgDataDir),
     driver: cpuSeconds(process.cpuUsage()),
   };
   const phase = await run();
   const cpu = {
-    server: cpuSeconds(await server.cpu()) - before.server,
-    postgres: postgresCpuSeconds(pgDataDir) - before.postgres,
+    server: server.cpuTicks
+      ? cpuSecondsBetween(before.server, server.cpuTicks())
+      : cpuSeconds(await server.cpu()) - before.server,
+    postgres: cpuSecondsBetween(before.postgres, postgresCpuTicks(pgDataDir)),
     driver: cpuSeconds(process.cpuUsage()) - before.driver,
   };
   return { ...phase, cpu };
@@ -512,6 +577,7 @@ async function main() {
   const hotPulls = envInt('BENCH_HOT_PULLS', 2000);
   const pullLimit = envInt('BENCH_PULL_LIMIT', 500);
   const pushBatch = Math.min(envInt('BENCH_PUSH_BATCH', 10), MUTATIONS_PER_AGENT);
+  const workers = envInt('BENCH_WORKERS', 1);
   const day = process.env.BENCH_DAY ?? '2026-11-22';
   if (agentsCount < HOT_CONNECTIONS) throw new Error(`BENCH_AGENTS must be ≥ ${HOT_CONNECTIONS}`);
 
@@ -530,17 +596,23 @@ async function main() {
   log(`PostgreSQL ${serverVersion}, schema ${schema}, server role ${role}`);
 
   log(`starting the server and seeding ${agentsCount} agents (${SEED_CONCURRENCY} at a time)`);
+  const jwtSecret = randomBytes(32).toString('base64url');
   const server = await startServerChild({
     databaseUrl: appUrl,
-    jwtSecret: randomBytes(32).toString('base64url'),
+    jwtSecret,
     agents: agentsCount,
     day,
   });
-  measuredContext = { server, pgDataDir };
   log(
     `server ${server.url}; seeded in ${fmt(server.seedMs / 1000)} s ` +
       `(${server.changesPerAgent} rows, ${fmt(server.bytesPerAgent / 1024)} KiB JSON per agent)`,
   );
+  if (workers > 1) {
+    const cluster = await startWorkers({ databaseUrl: appUrl, jwtSecret, workers });
+    log(`${workers} server workers (server/src/main.ts, WORKERS=${workers}) on ${cluster.url}`);
+    Object.assign(server, cluster);
+  }
+  measuredContext = { server, pgDataDir };
 
   const agents = Array.from({ length: agentsCount }, (_, index) => ({
     ...agentIdentity(index),
@@ -698,7 +770,7 @@ async function main() {
   console.log('');
   console.log(
     `Agent Workbench sync server, PostgreSQL ${serverVersion} (${pgVersion}), loopback, ` +
-      `${agentsCount} agents, pull limit ${pullLimit}, Node ${process.version}, server role ${role}`,
+      `${agentsCount} agents, pull limit ${pullLimit}, ${workers} server process${workers > 1 ? `es (WORKERS=${workers})` : ''}, Node ${process.version}, server role ${role}`,
   );
   console.log(
     `seed: ${fmt(server.seedMs / 1000)} s for ${agentsCount} agents × ${server.changesPerAgent} rows ` +

@@ -73,6 +73,20 @@ export function parseCorsOrigins(text: string | undefined): string[] {
 
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', '::1', 'localhost']);
 
+/**
+ * Migrates the PostgreSQL database at `databaseUrl` and seeds it, then closes it: what a primary
+ * does once before its workers start (`cluster.ts`), so that they do not all seed at once.
+ */
+export async function prepareDatabase(databaseUrl: string, seed: 'demo' | 'none'): Promise<void> {
+  const db = createPgDatabase(databaseUrl);
+  try {
+    await migrate(db);
+    if (seed === 'demo') await seedDemo(db, createAdmin(db));
+  } finally {
+    await db.close();
+  }
+}
+
 export async function startServer(options: StartServerOptions = {}): Promise<StartedServer> {
   const host = options.host ?? '127.0.0.1';
   const db: Database = options.databaseUrl

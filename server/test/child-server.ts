@@ -21,6 +21,8 @@ export interface ChildServer {
   /** Resolves with the signal (or exit code) once the process has ended. */
   exited: Promise<NodeJS.Signals | number | null>;
   kill(): Promise<NodeJS.Signals | number | null>;
+  /** Everything it has printed so far, stdout and stderr. */
+  output(): string;
 }
 
 /** Where a child keeps its data: a PGlite directory, a PostgreSQL schema, or PGlite in memory. */
@@ -74,6 +76,7 @@ export async function spawnServer(
       child.kill('SIGKILL');
       return exited;
     },
+    output: () => output,
   };
 }
 
