@@ -1,7 +1,8 @@
 /**
  * The month's assessment score: each KPI target measured over the month's daily records, and the
  * share of the policy's targets met, in percent. The score picks the performance-bonus band.
- * (With score weights in the policy the score is built by `kpi-score.ts` instead.)
+ * Pay and the KPI screens score through `scoreFromRecords` (`kpi-score.ts`), which is this score
+ * when the policy sets no weights and the weighted one when it does.
  */
 import type { KpiTarget } from '../policy/project-policy';
 import type { KpiDaily } from './kpi-daily';

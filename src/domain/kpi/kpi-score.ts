@@ -2,7 +2,7 @@
  * The assessment score built from metrics, and the month-to-date projection (issue #7). With
  * `policy.kpi.scoreWeights` each weighted metric that meets its target earns its full weight and
  * a missed one none (a weighted metric without a target can never be met); without weights the
- * score is the share of the policy's targets met, as `assessKpis` computes it for pay.
+ * score is the share of the policy's targets met (`assessKpis`). Pay's expected score is this one.
  */
 import type { KpiMetric, ProjectPolicy } from '../policy/project-policy';
 import type { KpiDaily } from './kpi-daily';
@@ -58,7 +58,7 @@ export function scoreFromValues(values: KpiValues, policy: ProjectPolicy): Score
     };
   });
   const met = contributions.filter((item) => item.isMet).length;
-  // Divided once, as `assessKpis` does, so the projection equals pay's expected score exactly.
+  // Divided once, as `assessKpis` does, so that both give exactly the same number.
   const score = targets.length === 0 ? 0 : (met / targets.length) * 100;
   return { score, isWeighted: false, contributions };
 }

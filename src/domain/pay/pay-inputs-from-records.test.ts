@@ -10,6 +10,7 @@ import {
   shanghaiAt,
 } from '../../../test/pay-builders';
 import type { KpiDaily } from '../kpi/kpi-daily';
+import type { ProjectPolicy } from '../policy/project-policy';
 import type { ClockRecord, Shift } from '../roster/shift';
 import { payInputFromRecords } from './pay-inputs-from-records';
 
@@ -358,6 +359,43 @@ describe('payInputFromRecords: score, employment, coverage', () => {
     );
     expect(input.assessmentScore).toBe(score);
     expect(coverage.kpi).toBe(score !== null);
+  });
+
+  // Monitored calls (target ≥ 1) weigh 70 and satisfaction (target ≥ 95 %) 30; the default day's
+  // 36 satisfied of 40 responses is 90 %. Without weights each target is half the score.
+  it.each([
+    { case: 'weights, both met', monitored: 1, satisfied: 40, weighted: 100, equal: 100 },
+    { case: 'weights, the heavy one met', monitored: 1, satisfied: 36, weighted: 70, equal: 50 },
+    { case: 'weights, the light one met', monitored: 0, satisfied: 40, weighted: 30, equal: 50 },
+    { case: 'weights, none met', monitored: 0, satisfied: 36, weighted: 0, equal: 0 },
+  ])('scores $case as the KPI screen does', ({ monitored, satisfied, weighted, equal }) => {
+    const kpiTargets = [
+      { metric: 'monitoredCalls' as const, min: 1, max: null },
+      { metric: 'satisfaction' as const, min: 95, max: null },
+    ];
+    const records = makePayRecords({
+      kpiDaily: [
+        makeKpiDay({
+          id: 'k1',
+          agentId: 'agent',
+          day: DAY,
+          monitoredCalls: monitored,
+          satisfiedResponses: satisfied,
+        }),
+      ],
+    });
+    const scoreWith = (scoreWeights: ProjectPolicy['kpi']['scoreWeights']) => {
+      const base = makePayPolicy({ kpiTargets });
+      const policy = { ...base, kpi: { ...base.kpi, scoreWeights } };
+      return payInputFromRecords('2026-10', records, policy).input.assessmentScore;
+    };
+    expect(
+      scoreWith([
+        { metric: 'monitoredCalls', weightPercent: 70 },
+        { metric: 'satisfaction', weightPercent: 30 },
+      ]),
+    ).toBe(weighted);
+    expect(scoreWith(null)).toBe(equal);
   });
 
   it.each([

@@ -4,7 +4,7 @@
  * what the records cover, so a reconciliation can tell "differs" from "cannot be checked".
  */
 import type { AgentProfile } from '../agent/agent-profile';
-import { assessKpis } from '../kpi/assessment-score';
+import { scoreFromRecords } from '../kpi/kpi-score';
 import type { KpiDaily } from '../kpi/kpi-daily';
 import { latestPerKey } from '../latest-per-key';
 import type { ProjectPolicy } from '../policy/project-policy';
@@ -274,7 +274,8 @@ export function payInputFromRecords(
       annual: leaveDaysByKind.annual.size,
       absence: absentDays.size,
     },
-    assessmentScore: kpiDaily.length > 0 ? assessKpis(kpiDaily, policy.kpiTargets) : null,
+    // The same score as the KPI screen's, weighted when the policy sets `kpi.scoreWeights`.
+    assessmentScore: kpiDaily.length > 0 ? scoreFromRecords(kpiDaily, policy).score : null,
     hourlyRecords,
     results: [],
     rewards: [],
