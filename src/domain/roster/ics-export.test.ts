@@ -80,6 +80,8 @@ interface ParsedEvent {
   description: string;
   location: string;
   sequence: number;
+  status: string;
+  transparency: string;
   startMs: number;
   endMs: number;
   startZone: string;
@@ -99,6 +101,8 @@ function parse(ics: string): { calendar: ICAL.Component; events: ParsedEvent[] }
       description: event.description,
       location: event.location,
       sequence: event.sequence,
+      status: String(vevent.getFirstPropertyValue('status') ?? ''),
+      transparency: String(vevent.getFirstPropertyValue('transp') ?? ''),
       startMs: event.startDate.toJSDate().getTime(),
       endMs: event.endDate.toJSDate().getTime(),
       startZone: event.startDate.zone?.tzid ?? '',
@@ -112,20 +116,34 @@ afterEach(() => {
 });
 
 describe('buildIcs', () => {
-  it('writes one event per segment of each upcoming, not cancelled shift', () => {
+  it('writes one event per segment of each upcoming shift, a cancelled one as cancelled', () => {
     const { events } = parse(buildIcs(roster(), options));
-    expect(events.map((event) => event.uid)).toEqual([
-      'day-0@agent-workbench',
-      'split-0@agent-workbench',
-      'split-1@agent-workbench',
-      'night-0@agent-workbench',
+    expect(events.map(({ uid, status, transparency }) => [uid, status, transparency])).toEqual([
+      ['day-0@agent-workbench', 'CONFIRMED', 'OPAQUE'],
+      ['split-0@agent-workbench', 'CONFIRMED', 'OPAQUE'],
+      ['split-1@agent-workbench', 'CONFIRMED', 'OPAQUE'],
+      ['night-0@agent-workbench', 'CONFIRMED', 'OPAQUE'],
+      ['cancelled-0@agent-workbench', 'CANCELLED', 'TRANSPARENT'],
     ]);
+  });
+
+  it('cancels an event exported before under the same UID with a higher SEQUENCE', () => {
+    const before = roster().map((shift) =>
+      shift.id === 'cancelled' ? { ...shift, status: 'scheduled' as const, revision: 1 } : shift,
+    );
+    const cancelled = roster().map((shift) =>
+      shift.id === 'cancelled' ? { ...shift, revision: 2 } : shift,
+    );
+    const find = (ics: string) =>
+      parse(ics).events.find((event) => event.uid === 'cancelled-0@agent-workbench');
+    expect(find(buildIcs(before, options))).toMatchObject({ status: 'CONFIRMED', sequence: 1 });
+    expect(find(buildIcs(cancelled, options))).toMatchObject({ status: 'CANCELLED', sequence: 2 });
   });
 
   it('gives each event the instants of its segment, overnight included', () => {
     const { events } = parse(buildIcs(roster(), options));
     const expected = roster()
-      .filter((shift) => shift.id !== 'past' && shift.id !== 'cancelled')
+      .filter((shift) => shift.id !== 'past')
       .flatMap((shift) => shift.segments)
       .map((segment) => ({ startMs: Date.parse(segment.start), endMs: Date.parse(segment.end) }));
     expect(events.map(({ startMs, endMs }) => ({ startMs, endMs }))).toEqual(expected);
@@ -146,7 +164,7 @@ describe('buildIcs', () => {
     );
     const second = parse(buildIcs(moved, { ...options, now: '2026-11-22T05:00:00Z' })).events;
     expect(second.map((event) => event.uid)).toEqual(first.map((event) => event.uid));
-    expect(second.map((event) => event.sequence)).toEqual([3, 2, 2, 1]);
+    expect(second.map((event) => event.sequence)).toEqual([3, 2, 2, 1, 1]);
     expect(second[0]!.startMs).toBe(Date.parse(shanghaiAt('2026-11-23', '10:00')));
   });
 
@@ -285,6 +303,7 @@ describe('buildIcs', () => {
       'split-0@agent-workbench',
       'split-1@agent-workbench',
       'night-0@agent-workbench',
+      'cancelled-0@agent-workbench',
     ]);
   });
 

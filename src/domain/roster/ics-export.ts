@@ -43,8 +43,10 @@ export function icsFileName(day: string): string {
 }
 
 /**
- * The calendar of the shifts that end after `options.now` and are not cancelled, one event per
- * segment, with CRLF line endings and lines folded at 75 octets.
+ * The calendar of the shifts that end after `options.now`, one event per segment, with CRLF line
+ * endings and lines folded at 75 octets. A cancelled shift stays in the file as a cancelled event
+ * (`STATUS:CANCELLED`, free time) under its usual UID and its new revision as SEQUENCE, so that a
+ * calendar which imported it before takes it off the agent's day instead of keeping it.
  *
  * Times are written as local times with `TZID=<the shift's zone>` and a VTIMEZONE for each zone,
  * whose observances are the zone's actual offset changes over the exported span (read from
@@ -55,7 +57,7 @@ export function icsFileName(day: string): string {
 export function buildIcs(shifts: readonly Shift[], options: IcsOptions): string {
   const nowMs = Date.parse(options.now);
   const upcoming = shifts
-    .filter((shift) => shift.status !== 'cancelled' && Date.parse(shift.end) > nowMs)
+    .filter((shift) => Date.parse(shift.end) > nowMs)
     .sort((a, b) => a.start.localeCompare(b.start) || a.id.localeCompare(b.id));
 
   const spans = new Map<string, { from: number; to: number }>();
@@ -99,7 +101,12 @@ export function buildIcs(shifts: readonly Shift[], options: IcsOptions): string 
       );
       if (text.description) lines.push(`DESCRIPTION${language}:${escapeText(text.description)}`);
       if (text.location) lines.push(`LOCATION${language}:${escapeText(text.location)}`);
-      lines.push('TRANSP:OPAQUE', 'END:VEVENT');
+      lines.push(
+        ...(shift.status === 'cancelled'
+          ? ['STATUS:CANCELLED', 'TRANSP:TRANSPARENT']
+          : ['STATUS:CONFIRMED', 'TRANSP:OPAQUE']),
+        'END:VEVENT',
+      );
     });
   }
   lines.push('END:VCALENDAR');
