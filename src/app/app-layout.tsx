@@ -1,10 +1,11 @@
-import { lazy, Suspense } from 'react';
+import { lazy } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
 import { useOptionalWorkspace } from '@/data/workspace-context';
 import { useAfterFirstScreen } from '@/ui/use-after-first-screen';
 import { BottomNav } from './bottom-nav';
 import { EscalateButton } from './escalate-button';
+import { OptionalSection } from '@/ui/optional-section';
 
 /** Local shift reminders on every screen; loaded after the first screen, with its strings. */
 const ShiftReminderScheduler = lazy(async () => {
@@ -36,9 +37,9 @@ export function AppLayout() {
       <EscalateButton hasBottomNav={open !== null} />
       {open && <BottomNav />}
       {open && isAfterFirstScreen && (
-        <Suspense fallback={null}>
+        <OptionalSection>
           <ShiftReminderScheduler />
-        </Suspense>
+        </OptionalSection>
       )}
     </>
   );

@@ -9,12 +9,14 @@ import type { i18n as I18n } from 'i18next';
 import type { Namespace } from '@/i18n/languages';
 import { useOptionalWorkspace } from '@/data/workspace-context';
 import { EscalatePage } from '@/features/escalation/escalate-page';
+import { TodayPage } from '@/features/today/today-page';
 import type { EscalationLinks } from '@/features/escalation/escalation-links';
 import type { KpiLinks } from '@/features/kpis/kpi-links';
 import type { RosterLinks } from '@/features/roster/roster-links';
 import type { TrainingLinks } from '@/features/training/training-links';
 import type { ReadinessLinks } from '@/features/readiness/readiness-links';
 import { AppLayout } from './app-layout';
+import { loadDeferredRepositories, type DeferredRepositoryName } from './deferred-repositories';
 import { paths } from './paths';
 import { NotFound, RouteError } from './route-error';
 
@@ -75,10 +77,21 @@ const kpiLinks: KpiLinks = {
 
 type LazyRoute = () => Promise<Pick<RouteObject, 'Component'>>;
 
+/** Screens that read a deferred repository bring its code (deferred-repositories.ts). */
+const withDeferredRepositories =
+  (names: DeferredRepositoryName[], load: LazyRoute): LazyRoute =>
+  async () => {
+    const [route] = await Promise.all([load(), loadDeferredRepositories(...names)]);
+    return route;
+  };
+
 /**
  * Each feature is its own chunk, loaded with its translations when its route is first visited,
  * so the first screen carries only the shell, its own code and the `common` namespace.
  */
+/** What Today's cards after the first screen read. */
+const prepareTodayLaterCards = () => loadDeferredRepositories('readiness', 'training');
+
 function createRoutes(i18n: I18n): RouteObject[] {
   const withStrings =
     (namespaces: Namespace[], load: LazyRoute): LazyRoute =>
@@ -133,21 +146,19 @@ function createRoutes(i18n: I18n): RouteObject[] {
             },
             {
               index: true,
-              lazy: withStrings(['today', 'kpis'], async () => {
-                const { TodayPage } = await import('@/features/today/today-page');
-                return {
-                  Component: () => (
-                    <TodayPage
-                      changeLogPath={paths.rosterChanges()}
-                      qualificationPath={paths.trainingQualification()}
-                      readinessLinks={{
-                        readiness: paths.readiness(),
-                        report: paths.readinessReport,
-                      }}
-                    />
-                  ),
-                };
-              }),
+              // Today is the first screen of an open workspace: its code comes with the shell, and
+              // it loads its strings itself while its data is read (today-page.tsx).
+              Component: () => (
+                <TodayPage
+                  changeLogPath={paths.rosterChanges()}
+                  qualificationPath={paths.trainingQualification()}
+                  readinessLinks={{
+                    readiness: paths.readiness(),
+                    report: paths.readinessReport,
+                  }}
+                  prepareLaterCards={prepareTodayLaterCards}
+                />
+              ),
             },
             {
               // The change log's strings live with Today's change notices (`today:changes`).
@@ -180,82 +191,115 @@ function createRoutes(i18n: I18n): RouteObject[] {
             },
             {
               path: paths.training(),
-              lazy: withStrings(['training'], async () => {
-                const { TrainingPage } = await import('@/features/training/training-page');
-                return { Component: () => <TrainingPage links={trainingLinks} /> };
-              }),
+              lazy: withStrings(
+                ['training'],
+                withDeferredRepositories(['training'], async () => {
+                  const { TrainingPage } = await import('@/features/training/training-page');
+                  return { Component: () => <TrainingPage links={trainingLinks} /> };
+                }),
+              ),
             },
             {
               path: paths.trainingModuleRoute(),
-              lazy: withStrings(['training'], async () => {
-                const { ModulePage } = await import('@/features/training/module-page');
-                return { Component: () => <ModulePage links={trainingLinks} /> };
-              }),
+              lazy: withStrings(
+                ['training'],
+                withDeferredRepositories(['training'], async () => {
+                  const { ModulePage } = await import('@/features/training/module-page');
+                  return { Component: () => <ModulePage links={trainingLinks} /> };
+                }),
+              ),
             },
             {
               path: paths.trainingLessonRoute(),
-              lazy: withStrings(['training'], async () => {
-                const { LessonPage } = await import('@/features/training/lesson-page');
-                return { Component: () => <LessonPage links={trainingLinks} /> };
-              }),
+              lazy: withStrings(
+                ['training'],
+                withDeferredRepositories(['training'], async () => {
+                  const { LessonPage } = await import('@/features/training/lesson-page');
+                  return { Component: () => <LessonPage links={trainingLinks} /> };
+                }),
+              ),
             },
             {
               path: paths.trainingExamRoute(),
-              lazy: withStrings(['training'], async () => {
-                const { ExamPage } = await import('@/features/training/exam-page');
-                return { Component: () => <ExamPage links={trainingLinks} /> };
-              }),
+              lazy: withStrings(
+                ['training'],
+                withDeferredRepositories(['training'], async () => {
+                  const { ExamPage } = await import('@/features/training/exam-page');
+                  return { Component: () => <ExamPage links={trainingLinks} /> };
+                }),
+              ),
             },
             {
               path: paths.trainingAttemptRoute(),
-              lazy: withStrings(['training'], async () => {
-                const { AttemptPage } = await import('@/features/training/attempt-page');
-                return { Component: () => <AttemptPage links={trainingLinks} /> };
-              }),
+              lazy: withStrings(
+                ['training'],
+                withDeferredRepositories(['training'], async () => {
+                  const { AttemptPage } = await import('@/features/training/attempt-page');
+                  return { Component: () => <AttemptPage links={trainingLinks} /> };
+                }),
+              ),
             },
             {
               path: paths.trainingQualification(),
-              lazy: withStrings(['training'], async () => {
-                const { QualificationPage } =
-                  await import('@/features/training/qualification-page');
-                return { Component: () => <QualificationPage links={trainingLinks} /> };
-              }),
+              lazy: withStrings(
+                ['training'],
+                withDeferredRepositories(['training'], async () => {
+                  const { QualificationPage } =
+                    await import('@/features/training/qualification-page');
+                  return { Component: () => <QualificationPage links={trainingLinks} /> };
+                }),
+              ),
             },
             {
               // Metric names come from the KPI strings.
               path: paths.trainingCareer(),
-              lazy: withStrings(['training', 'kpis'], async () => {
-                const { CareerPage } = await import('@/features/training/career-page');
-                return { Component: () => <CareerPage links={trainingLinks} /> };
-              }),
+              lazy: withStrings(
+                ['training', 'kpis'],
+                withDeferredRepositories(['training'], async () => {
+                  const { CareerPage } = await import('@/features/training/career-page');
+                  return { Component: () => <CareerPage links={trainingLinks} /> };
+                }),
+              ),
             },
             {
               path: paths.kpis(),
-              lazy: withStrings(['kpis'], async () => {
-                const { KpisPage } = await import('@/features/kpis/kpis-page');
-                return { Component: () => <KpisPage links={kpiLinks} /> };
-              }),
+              lazy: withStrings(
+                ['kpis'],
+                withDeferredRepositories(['kpis'], async () => {
+                  const { KpisPage } = await import('@/features/kpis/kpis-page');
+                  return { Component: () => <KpisPage links={kpiLinks} /> };
+                }),
+              ),
             },
             {
               path: paths.kpiDefinitions(),
-              lazy: withStrings(['kpis'], async () => {
-                const { DefinitionsPage } = await import('@/features/kpis/definitions-page');
-                return { Component: () => <DefinitionsPage links={kpiLinks} /> };
-              }),
+              lazy: withStrings(
+                ['kpis'],
+                withDeferredRepositories(['kpis'], async () => {
+                  const { DefinitionsPage } = await import('@/features/kpis/definitions-page');
+                  return { Component: () => <DefinitionsPage links={kpiLinks} /> };
+                }),
+              ),
             },
             {
               path: paths.kpiTally(),
-              lazy: withStrings(['kpis'], async () => {
-                const { TallyPage } = await import('@/features/kpis/tally-page');
-                return { Component: () => <TallyPage links={kpiLinks} /> };
-              }),
+              lazy: withStrings(
+                ['kpis'],
+                withDeferredRepositories(['kpis'], async () => {
+                  const { TallyPage } = await import('@/features/kpis/tally-page');
+                  return { Component: () => <TallyPage links={kpiLinks} /> };
+                }),
+              ),
             },
             {
               path: paths.kpiGoals(),
-              lazy: withStrings(['kpis'], async () => {
-                const { GoalsPage } = await import('@/features/kpis/goals-page');
-                return { Component: () => <GoalsPage links={kpiLinks} /> };
-              }),
+              lazy: withStrings(
+                ['kpis'],
+                withDeferredRepositories(['kpis'], async () => {
+                  const { GoalsPage } = await import('@/features/kpis/goals-page');
+                  return { Component: () => <GoalsPage links={kpiLinks} /> };
+                }),
+              ),
             },
             {
               path: paths.pay(),
@@ -293,26 +337,35 @@ function createRoutes(i18n: I18n): RouteObject[] {
             },
             {
               path: paths.readiness(),
-              lazy: withStrings(['readiness'], async () => {
-                const { ReadinessPage } = await import('@/features/readiness/readiness-page');
-                return { Component: () => <ReadinessPage links={readinessLinks} /> };
-              }),
+              lazy: withStrings(
+                ['readiness'],
+                withDeferredRepositories(['readiness'], async () => {
+                  const { ReadinessPage } = await import('@/features/readiness/readiness-page');
+                  return { Component: () => <ReadinessPage links={readinessLinks} /> };
+                }),
+              ),
             },
             {
               path: paths.readinessHistory(),
-              lazy: withStrings(['readiness'], async () => {
-                const { ReadinessHistoryPage } =
-                  await import('@/features/readiness/readiness-history-page');
-                return { Component: () => <ReadinessHistoryPage links={readinessLinks} /> };
-              }),
+              lazy: withStrings(
+                ['readiness'],
+                withDeferredRepositories(['readiness'], async () => {
+                  const { ReadinessHistoryPage } =
+                    await import('@/features/readiness/readiness-history-page');
+                  return { Component: () => <ReadinessHistoryPage links={readinessLinks} /> };
+                }),
+              ),
             },
             {
               path: paths.readinessReportRoute(),
-              lazy: withStrings(['readiness'], async () => {
-                const { ReadinessReportPage } =
-                  await import('@/features/readiness/readiness-report-page');
-                return { Component: () => <ReadinessReportPage links={readinessLinks} /> };
-              }),
+              lazy: withStrings(
+                ['readiness'],
+                withDeferredRepositories(['readiness'], async () => {
+                  const { ReadinessReportPage } =
+                    await import('@/features/readiness/readiness-report-page');
+                  return { Component: () => <ReadinessReportPage links={readinessLinks} /> };
+                }),
+              ),
             },
             {
               path: paths.me(),

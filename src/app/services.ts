@@ -1,12 +1,15 @@
 /**
  * Builds what one workspace needs, once. The database and repositories are made at once, since
- * the first screen reads them; the sync half (engine, adapter, response validation, the server
- * session) is loaded as its own chunk so it never delays the first render.
+ * the first screen reads them (KPIs, training and readiness as stand-ins whose code follows); the
+ * sync half (engine, adapter, response validation, the server session) is loaded as its own chunk
+ * so it never delays the first render.
  */
 import { openWorkbenchDb, type WorkbenchDb } from '@/data/db';
-import { createRepositories, type Repositories } from '@/data/repositories';
+import { createFirstScreenRepositories } from '@/data/first-screen-repositories';
+import type { Repositories } from '@/data/repositories';
 import type { Workspace } from '@/data/workspace-registry';
 import type { HttpSession } from '@/sync/http-session';
+import { createDeferredRepositories } from './deferred-repositories';
 import type { WorkspaceSync } from './workspace-sync';
 
 export interface WorkspaceServices {
@@ -15,6 +18,18 @@ export interface WorkspaceServices {
   repositories: Repositories;
   /** The sync half, created on first use. */
   loadSync(): Promise<WorkspaceSync>;
+}
+
+/**
+ * The same repositories as `createRepositories` (data/repositories.ts), with KPIs, training and
+ * readiness deferred: no first screen needs their code, so it loads after (deferred-repositories.ts).
+ */
+function createWorkspaceRepositories(db: WorkbenchDb, workspace: Workspace): Repositories {
+  return {
+    ...createFirstScreenRepositories(db),
+    // Local and demo workspaces have no server to grade exams: the device grades them.
+    ...createDeferredRepositories(db, { gradesOnDevice: workspace.kind !== 'server' }),
+  };
 }
 
 /** `session` is the one just signed in with; after a reload a server workspace makes its own. */
@@ -33,8 +48,7 @@ export function createWorkspaceServices(
   return {
     workspace,
     db,
-    // Local and demo workspaces have no server to grade exams: the device grades them.
-    repositories: createRepositories(db, { gradesOnDevice: workspace.kind !== 'server' }),
+    repositories: createWorkspaceRepositories(db, workspace),
     loadSync: () =>
       (sync ??= import('./workspace-sync').then(({ createWorkspaceSync }) =>
         createWorkspaceSync(workspace, db, now, session),

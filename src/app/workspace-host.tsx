@@ -16,7 +16,6 @@ import { readActiveWorkspace, serverWorkspaceId, type Workspace } from '@/data/w
 import { localDayOf } from '@/domain/roster/describe-shift';
 import type { HttpSession } from '@/sync/http-session';
 import { SyncProvider } from '@/sync/sync-context';
-import { attachSyncTriggers } from '@/sync/sync-triggers';
 import { createWorkspaceServices, type WorkspaceServices } from './services';
 import type { WorkspaceSync } from './workspace-sync';
 
@@ -98,13 +97,16 @@ export function WorkspaceHost({ now, children }: { now: () => Date; children: Re
     // Sync is background work. Anything written before it starts is already in the outbox and
     // goes out with the boot sync.
     const cancelStart = afterFirstScreen(() => {
-      void services.loadSync().then((loaded) => {
-        if (!isCurrent) return;
-        loaded.engine.start();
-        started = loaded;
-        detach = attachSyncTriggers(loaded.engine, window);
-        setSync(loaded);
-      });
+      // The triggers (online, visibility, Background Sync) come with the sync half, off the shell.
+      void Promise.all([services.loadSync(), import('@/sync/sync-triggers')]).then(
+        ([loaded, { attachSyncTriggers }]) => {
+          if (!isCurrent) return;
+          loaded.engine.start();
+          started = loaded;
+          detach = attachSyncTriggers(loaded.engine, window);
+          setSync(loaded);
+        },
+      );
     });
     return () => {
       isCurrent = false;

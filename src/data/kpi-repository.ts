@@ -14,6 +14,7 @@ import { validateTally, type TallyDraft, type TallyIssue } from '@/domain/kpi/kp
 import { partitionKpiDays, type RejectedKpiDay } from '@/domain/kpi/kpi-validation';
 import { commitAgentWrite, newRecordId } from './agent-write';
 import type { WorkbenchDb } from './db';
+import { createKpiDayReads } from './kpi-day-reads';
 import { LOCAL_AGENT_ID } from './roster-repository';
 
 /** Input the domain refused; `issues` carry the codes the screens translate. */
@@ -39,17 +40,13 @@ export function createKpiRepository(db: WorkbenchDb) {
     return (await db.agentProfile.toCollection().first())?.id ?? LOCAL_AGENT_ID;
   }
 
-  function listDays(fromDay: string, toDay: string): Promise<KpiDaily[]> {
-    return db.kpiDaily.where('day').between(fromDay, toDay, true, true).sortBy('day');
-  }
+  const { listDays, findLatest } = createKpiDayReads(db);
 
   return {
     /** Daily records for days in [fromDay, toDay] (`YYYY-MM-DD`), oldest first, unchecked. */
     listDays,
-
-    async findLatest(): Promise<KpiDaily | undefined> {
-      return db.kpiDaily.orderBy('day').last();
-    },
+    /** The newest daily record, or `undefined`. */
+    findLatest,
 
     /**
      * The records a scorecard, chart, projection or goal may use: one indexed read of the range,

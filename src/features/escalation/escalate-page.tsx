@@ -1,9 +1,10 @@
-import { lazy, Suspense } from 'react';
+import { lazy } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import { useOptionalWorkspace } from '@/data/workspace-context';
 import { emergencyNumbersFor } from '@/domain/escalation/escalation-routing';
 import type { EscalationCategory } from '@/domain/policy/project-policy';
+import { OptionalSection } from '@/ui/optional-section';
 import { Page } from '@/ui/page';
 import { readEscalateState } from './escalate-state';
 import { EscalationForm } from './escalation-form';
@@ -48,9 +49,9 @@ export function EscalatePage({ links }: { links: EscalationLinks }) {
         />
       </div>
       {open && (
-        <Suspense fallback={null}>
+        <OptionalSection>
           <WatchSection links={links} onRaise={handleRaiseFinding} />
-        </Suspense>
+        </OptionalSection>
       )}
       {open && <MyEscalations repositories={open.repositories} links={links} />}
     </Page>

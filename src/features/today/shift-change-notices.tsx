@@ -1,8 +1,9 @@
-import { lazy, Suspense, useRef, useState } from 'react';
+import { lazy, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ShiftChange } from '@/domain/roster/shift-change';
 import { Section } from '@/ui/page';
+import { OptionalSection } from '@/ui/optional-section';
 
 const ChangeNotice = lazy(async () => ({
   default: (await import('./shift-change-notice')).ChangeNotice,
@@ -47,7 +48,7 @@ export function ShiftChangeNotices({
       ) : (
         <>
           <p>{t('changes.intro', { count: waiting.length })}</p>
-          <Suspense fallback={null}>
+          <OptionalSection>
             {waiting.map((change) => (
               <ChangeNotice
                 key={change.id}
@@ -56,7 +57,7 @@ export function ShiftChangeNotices({
                 onAcknowledge={() => handleAcknowledge(change.id)}
               />
             ))}
-          </Suspense>
+          </OptionalSection>
         </>
       )}
       <p>

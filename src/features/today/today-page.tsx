@@ -1,10 +1,11 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRepositories } from '@/data/workspace-context';
 import type { ClockRecord } from '@/domain/roster/shift';
 import { deviceTimeZone } from '@/i18n/format';
 import { useSyncStatus } from '@/sync/sync-context';
 import { useClock } from '@/ui/clock-context';
+import { OptionalSection } from '@/ui/optional-section';
 import { Page } from '@/ui/page';
 import { PullProgressBar } from '@/ui/pull-progress-bar';
 import { useAfterFirstScreen } from '@/ui/use-after-first-screen';
@@ -27,23 +28,50 @@ const QualificationCard = lazy(async () => ({
   default: (await import('./qualification-card')).QualificationCard,
 }));
 
+/** False until `isDue`, then true once `prepare` (if any) has settled. */
+function usePrepared(isDue: boolean, prepare: (() => Promise<unknown>) | undefined): boolean {
+  const [isPrepared, setPrepared] = useState(false);
+  useEffect(() => {
+    if (!isDue) return;
+    let isCurrent = true;
+    const done = () => {
+      if (isCurrent) setPrepared(true);
+    };
+    // A failed load still shows the cards: their calls then wait for the code themselves.
+    void (prepare?.() ?? Promise.resolve()).then(done, done);
+    return () => {
+      isCurrent = false;
+    };
+  }, [isDue, prepare]);
+  return isPrepared;
+}
+
 export function TodayPage({
   changeLogPath,
   qualificationPath,
   readinessLinks,
+  prepareLaterCards,
 }: {
   changeLogPath: string;
   /** Where the qualification card links to; without it the card is left out. */
   qualificationPath?: string;
   /** Where the readiness card links to; without them the card is left out. */
   readinessLinks?: ReadinessCardLinks;
+  /**
+   * Loads what the readiness and qualification cards read (the app defers their repositories'
+   * code); they wait for it, after the first screen.
+   */
+  prepareLaterCards?: () => Promise<unknown>;
 }) {
-  const { t } = useTranslation('today');
+  // Not a lazy route's strings: they load while the data is read, and the screen waits for both.
+  const { t, ready } = useTranslation('today');
   const repositories = useRepositories();
   const clock = useClock();
-  const overview = useTodayOverview();
+  const loadedOverview = useTodayOverview();
+  const overview = ready ? loadedOverview : undefined;
   const { pending, pullProgress } = useSyncStatus();
   const isAfterFirstScreen = useAfterFirstScreen(overview !== undefined);
+  const areLaterCardsPrepared = usePrepared(isAfterFirstScreen, prepareLaterCards);
 
   useEffect(() => {
     // Read by `npm run bench`: time from navigation to a Today screen showing its data.
@@ -59,6 +87,7 @@ export function TodayPage({
     return repositories.roster.clockRecord(kind, clockShiftId, clock());
   }
 
+  if (!ready) return null;
   return (
     <Page title={t('title')}>
       {/* During a long first sync the cards below may still say "nothing yet": say why. */}
@@ -85,18 +114,23 @@ export function TodayPage({
           <LatestKpisCard day={overview.latestKpi} />
           {/* Last, so nothing above moves when they appear. */}
           {isAfterFirstScreen && (
-            <Suspense fallback={null}>
+            <OptionalSection>
               <ClockPanel
                 shift={overview.clockShift}
                 records={overview.clockRecords}
                 onRecord={handleClockRecord}
               />
               <AdherenceCard input={overview.adherenceInput} timeZone={overview.timeZone} />
+            </OptionalSection>
+          )}
+          {/* Their own boundary, so the cards above never give way to its fallback. */}
+          {areLaterCardsPrepared && (
+            <OptionalSection>
               {readinessLinks && <ReadinessCard now={overview.now} links={readinessLinks} />}
               {qualificationPath && (
                 <QualificationCard shift={overview.shift} qualificationPath={qualificationPath} />
               )}
-            </Suspense>
+            </OptionalSection>
           )}
         </>
       )}
