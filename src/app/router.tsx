@@ -85,13 +85,13 @@ const withDeferredRepositories =
     return route;
   };
 
+/** What Today's cards after the first screen read. */
+const prepareTodayLaterCards = () => loadDeferredRepositories('readiness', 'training');
+
 /**
  * Each feature is its own chunk, loaded with its translations when its route is first visited,
  * so the first screen carries only the shell, its own code and the `common` namespace.
  */
-/** What Today's cards after the first screen read. */
-const prepareTodayLaterCards = () => loadDeferredRepositories('readiness', 'training');
-
 function createRoutes(i18n: I18n): RouteObject[] {
   const withStrings =
     (namespaces: Namespace[], load: LazyRoute): LazyRoute =>
