@@ -117,6 +117,27 @@ export async function expectRowsClientsAccept(db: Database): Promise<void> {
   }
 }
 
+/** The version of every space, by id. */
+async function spaceVersions(db: Database): Promise<Map<string, number>> {
+  const rows = await db.query<{ id: string; version: unknown }>('SELECT id, version FROM spaces');
+  return new Map(rows.map((row) => [row.id, toNumber(row.version)]));
+}
+
+/**
+ * `migrate` writes through the row store: each of `spaces` gets exactly one new version (so
+ * clients pull what changed), and every live row passes the clients' validation.
+ */
+export async function expectWritesThroughRowStore(
+  db: Database,
+  spaces: readonly string[],
+): Promise<void> {
+  const before = await spaceVersions(db);
+  await migrate(db);
+  const after = await spaceVersions(db);
+  for (const space of spaces) expect(after.get(space)).toBe((before.get(space) ?? 0) + 1);
+  await expectRowsClientsAccept(db);
+}
+
 /** A second `migrate` applies nothing and leaves every row as the first left it. */
 export async function expectRunsOnce(db: Database): Promise<void> {
   await migrate(db);

@@ -5,8 +5,6 @@
  * are on disk and the log can never miss a record the outbox sends.
  */
 import {
-  MAX_ATTACHMENT_BYTES,
-  type AttachmentRef,
   type Escalation,
   type EscalationContext,
   type EscalationNote,
@@ -23,9 +21,8 @@ import {
 } from '@/domain/escalation/escalation-log';
 import { routeEscalation } from '@/domain/escalation/escalation-routing';
 import type { EscalationCategory, ProjectPolicy } from '@/domain/policy/project-policy';
-import { WIRE_LIMITS } from '@/domain/sync/wire-limits';
 import { commitAgentWrite, newRecordId } from './agent-write';
-import { readBlobBytes, sha256Hex } from './attachment-bytes';
+import { readImageAttachment } from './attachment-bytes';
 import type { AttachmentRow, WorkbenchDb } from './db';
 
 export interface RaiseEscalationInput {
@@ -57,12 +54,6 @@ export class EscalationInputError extends Error {
     this.name = 'EscalationInputError';
   }
 }
-
-const ATTACHMENT_TYPES: readonly AttachmentRef['contentType'][] = [
-  'image/jpeg',
-  'image/png',
-  'image/webp',
-];
 
 /** A record the device holds that this device's log does not cover (see `LogReport`). */
 export interface UnloggedRecord {
@@ -104,36 +95,13 @@ function withoutSyncState<T extends { syncState: unknown }>(record: T): Omit<T, 
   return args;
 }
 
-/** A file name the wire accepts: no control characters, at most `shortTextLength` characters. */
-function displayName(name: string): string {
-  // eslint-disable-next-line no-control-regex
-  const printable = name.replace(/[\u0000-\u001f\u007f]/g, '').trim();
-  return Array.from(printable).slice(0, WIRE_LIMITS.shortTextLength).join('') || 'attachment';
-}
-
 /** Validates and reads an attachment before any transaction starts; throws on bad input. */
 async function prepareAttachment(
   attachment: NonNullable<AddNoteInput['attachment']>,
 ): Promise<AttachmentRow> {
-  const contentType = ATTACHMENT_TYPES.find((type) => type === attachment.blob.type);
-  if (!contentType || attachment.blob.size === 0) {
-    throw new EscalationInputError('attachment/unsupported-type');
-  }
-  if (attachment.blob.size > MAX_ATTACHMENT_BYTES) {
-    throw new EscalationInputError('attachment/too-large');
-  }
-  const bytes = await readBlobBytes(attachment.blob);
-  if (bytes.byteLength > MAX_ATTACHMENT_BYTES) {
-    throw new EscalationInputError('attachment/too-large');
-  }
-  return {
-    sha256: await sha256Hex(bytes),
-    contentType,
-    size: bytes.byteLength,
-    name: displayName(attachment.name),
-    bytes: bytes.slice().buffer,
-    uploaded: 0,
-  };
+  const row = await readImageAttachment(attachment.blob, attachment.name, 'attachment');
+  if (typeof row === 'string') throw new EscalationInputError(`attachment/${row}`);
+  return row;
 }
 
 export function createEscalationRepository(db: WorkbenchDb) {

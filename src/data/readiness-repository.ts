@@ -4,7 +4,6 @@
  * photos are stored like escalation-note attachments (content-addressed in `attachments`, uploaded
  * by the sync engine). Only figures are stored: no audio ever reaches this repository.
  */
-import { MAX_ATTACHMENT_BYTES, type AttachmentRef } from '@/domain/escalation/escalation';
 import type { ChecklistAnswer, ReadinessReport } from '@/domain/equipment/readiness-report';
 import type { ReadinessMeasurements } from '@/domain/equipment/readiness-measurements';
 import {
@@ -24,9 +23,8 @@ import {
 } from '@/domain/equipment/readiness-window';
 import type { ProjectPolicy, ReadinessPolicy } from '@/domain/policy/project-policy';
 import type { Shift } from '@/domain/roster/shift';
-import { WIRE_LIMITS } from '@/domain/sync/wire-limits';
 import { commitAgentWrite, newRecordId } from './agent-write';
-import { readBlobBytes, sha256Hex } from './attachment-bytes';
+import { readImageAttachment } from './attachment-bytes';
 import type { AttachmentRow, WorkbenchDb } from './db';
 
 export interface ChecklistAnswerInput {
@@ -78,43 +76,16 @@ export interface ReadinessExport {
   reports: ReadinessReport[];
 }
 
-const PHOTO_TYPES: readonly AttachmentRef['contentType'][] = [
-  'image/jpeg',
-  'image/png',
-  'image/webp',
-];
-
 const newestFirst = (a: ReadinessReport, b: ReadinessReport) =>
   Date.parse(b.createdAt) - Date.parse(a.createdAt) || (a.id < b.id ? 1 : -1);
-
-/** A file name the wire accepts: no control characters, at most `shortTextLength` characters. */
-function displayName(name: string): string {
-  // eslint-disable-next-line no-control-regex
-  const printable = name.replace(/[\u0000-\u001f\u007f]/g, '').trim();
-  return Array.from(printable).slice(0, WIRE_LIMITS.shortTextLength).join('') || 'photo';
-}
 
 async function preparePhoto(
   itemId: string,
   photo: NonNullable<ChecklistAnswerInput['photo']>,
 ): Promise<AttachmentRow> {
-  const contentType = PHOTO_TYPES.find((type) => type === photo.blob.type);
-  if (!contentType || photo.blob.size === 0) {
-    throw new ReadinessInputError('photo/unsupported-type', itemId);
-  }
-  if (photo.blob.size > MAX_ATTACHMENT_BYTES)
-    throw new ReadinessInputError('photo/too-large', itemId);
-  const bytes = await readBlobBytes(photo.blob);
-  if (bytes.byteLength > MAX_ATTACHMENT_BYTES)
-    throw new ReadinessInputError('photo/too-large', itemId);
-  return {
-    sha256: await sha256Hex(bytes),
-    contentType,
-    size: bytes.byteLength,
-    name: displayName(photo.name),
-    bytes: bytes.slice().buffer,
-    uploaded: 0,
-  };
+  const row = await readImageAttachment(photo.blob, photo.name, 'photo');
+  if (typeof row === 'string') throw new ReadinessInputError(`photo/${row}`, itemId);
+  return row;
 }
 
 /** Refuses answers the policy's checklist cannot take, before anything is read or stored. */

@@ -47,7 +47,7 @@ export function TrendChart({ series, target }: { series: TrendSeries; target: Kp
             height={Math.max(bandBottom - bandTop, 1)}
           />
         )}
-        <line className="kpi-trend-axis" x1={0} x2={WIDTH} y1={HEIGHT - 0.5} y2={HEIGHT - 0.5} />
+        <line className="chart-axis" x1={0} x2={WIDTH} y1={HEIGHT - 0.5} y2={HEIGHT - 0.5} />
         {points.map((point, index) =>
           point.value === undefined ? null : (
             <rect
@@ -65,7 +65,7 @@ export function TrendChart({ series, target }: { series: TrendSeries; target: Kp
           ),
         )}
       </svg>
-      <div className="kpi-trend-labels" aria-hidden="true">
+      <div className="chart-labels" aria-hidden="true">
         <span>{formatDay(series.range.from, language)}</span>
         <span>{formatDay(series.range.to, language)}</span>
       </div>

@@ -32,7 +32,7 @@ export function NetPayChart({ months }: { months: readonly MonthNet[] }) {
         focusable="false"
         preserveAspectRatio="none"
       >
-        <line className="pay-chart-axis" x1={0} x2={WIDTH} y1={HEIGHT - 0.5} y2={HEIGHT - 0.5} />
+        <line className="chart-axis" x1={0} x2={WIDTH} y1={HEIGHT - 0.5} y2={HEIGHT - 0.5} />
         {months.map((month, index) => {
           const height = month.net > 0 ? Math.max((month.net / highest) * (HEIGHT - 4), 2) : 0;
           return (
@@ -48,7 +48,7 @@ export function NetPayChart({ months }: { months: readonly MonthNet[] }) {
           );
         })}
       </svg>
-      <div className="pay-chart-labels" aria-hidden="true">
+      <div className="chart-labels" aria-hidden="true">
         <span>{formatMonth(months[0]!.period, i18n.language)}</span>
         {months.length > 1 && (
           <span>{formatMonth(months[months.length - 1]!.period, i18n.language)}</span>
